@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { PreparatoryPart, PreparatorySections } from '../../domain/rehabilitation-case.aggregate';
+
+export class SubmitPreparatoryPartCommand extends Command<PreparatoryPart> {
+  constructor(
+    readonly caseId: string,
+    readonly sections: PreparatorySections,
+    readonly submittedBy: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { Topics } from '../topics/topics';
+import { DepartmentSchema, RecommendationOutcomeSchema, StaffIdSchema, TextSchema } from '../vocabulary';
+
+export const DossierCompleted = defineEvent({
+  type: 'meeting.dossier-completed',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    contributions: z
+      .array(z.object({ department: DepartmentSchema, contributionId: z.uuid(), version: z.number().int().positive() }))
+      .min(1),
+    completedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const CaseScheduled = defineEvent({
+  type: 'meeting.case-scheduled',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    meetingId: z.uuid(),
+    startsAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** The joint recommendation (indstilling) adopted at the meeting. */
+export const RecommendationAdopted = defineEvent({
+  type: 'meeting.recommendation-adopted',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    meetingId: z.uuid(),
+    recommendationId: z.uuid(),
+    outcome: RecommendationOutcomeSchema,
+    text: TextSchema,
+    adoptedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** The municipality's decision (afgørelse). A recommendation is not a decision. */
+export const DecisionRecorded = defineEvent({
+  type: 'meeting.decision-recorded',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    decisionId: z.uuid(),
+    recommendationId: z.uuid(),
+    outcome: RecommendationOutcomeSchema,
+    followsRecommendation: z.boolean(),
+    recommendationText: TextSchema,
+    decidedBy: StaffIdSchema,
+    decidedAtMeeting: z.boolean(),
+    decidedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const MEETING_EVENTS = [DossierCompleted, CaseScheduled, RecommendationAdopted, DecisionRecorded] as const;

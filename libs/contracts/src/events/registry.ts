@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ContractViolation, describeIssues, type EventDefinition } from '../event-definition';
+import { EnvelopeSchema, type EventEnvelope } from '../envelope';
+import { DEPARTMENT_EVENTS } from './department.events';
+import { GP_CORRESPONDENCE_EVENTS } from './gp-correspondence.events';
+import { JOB_CENTRE_EVENTS } from './job-centre.events';
+import { MEETING_EVENTS } from './meeting.events';
+
+export const ALL_EVENTS: readonly EventDefinition[] = [
+  ...JOB_CENTRE_EVENTS,
+  ...DEPARTMENT_EVENTS,
+  ...MEETING_EVENTS,
+  ...GP_CORRESPONDENCE_EVENTS,
+];
+
+const byTypeAndVersion = new Map<string, EventDefinition>(
+  ALL_EVENTS.map((definition) => [`${definition.type}@${definition.schemaVersion}`, definition]),
+);
+const knownTypes = new Set(ALL_EVENTS.map((definition) => definition.type));
+
+if (byTypeAndVersion.size !== ALL_EVENTS.length) {
+  throw new Error('Two event definitions share a type and schema version');
+}
+
+export function findEventDefinition(type: string, schemaVersion: number): EventDefinition | undefined {
+  return byTypeAndVersion.get(`${type}@${schemaVersion}`);
+}
+
+/**
+ * Reads raw bytes from a topic into a validated envelope, or throws a ContractViolation whose
+ * message says what is wrong (never what the bad value was).
+ */
+export function decodeEvent(raw: Buffer | string | null, topic: string): EventEnvelope {
+  if (raw === null || raw.length === 0) {
+    throw new ContractViolation('message has no value');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
+  } catch {
+    throw new ContractViolation('message value is not valid JSON');
+  }
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    throw new ContractViolation('message is not a valid event envelope', describeIssues(envelope.error));
+  }
+  const { type, schemaVersion } = envelope.data;
+  const definition = findEventDefinition(type, schemaVersion);
+  if (!definition) {
+    throw new ContractViolation(
+      knownTypes.has(type)
+        ? `unknown schema version ${schemaVersion} of event type "${type}"`
+        : `unknown event type "${type}"`,
+    );
+  }
+  if (!topic.endsWith(definition.topic)) {
+    throw new ContractViolation(`event type "${type}" does not belong on topic "${topic}"`);
+  }
+  const payload = (definition.payload as z.ZodType).safeParse(envelope.data.payload);
+  if (!payload.success) {
+    throw new ContractViolation(`payload of ${type} is invalid`, describeIssues(payload.error));
+  }
+  return { ...envelope.data, payload: payload.data };
+}

@@ -1,0 +1,168 @@
+import {
+  type Admin,
+  type Consumer,
+  type IHeaders,
+  Kafka,
+  type KafkaConfig,
+  logLevel,
+  type LogEntry,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
+import type { MessageTransport, OutgoingMessage, Subscription, SubscriptionOptions } from './message-transport';
+
+export interface KafkaTransportOptions {
+  brokers: readonly string[];
+  clientId: string;
+  /** Partitions for topics this transport creates. Existing topics keep theirs. */
+  partitions?: number;
+  /** How many partitions one consumer handles at once; order within a partition is kept. */
+  partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
+  log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) => void;
+}
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    result[name] = Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+  }
+  return result;
+}
+
+/**
+ * The Kafka transport, on kafkajs directly: one idempotent producer (acks from all in-sync
+ * replicas, one request in flight, so retries cannot reorder), and one consumer per
+ * subscription whose offsets are resolved only after the handler has resolved.
+ */
+export class KafkaTransport implements MessageTransport {
+  readonly kind = 'kafka';
+  private readonly kafka: Kafka;
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+  private readonly consumers = new Set<Consumer>();
+  private producerConnected: Promise<void> | undefined;
+  private adminConnected: Promise<void> | undefined;
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const config: KafkaConfig = {
+      clientId: options.clientId,
+      brokers: [...options.brokers],
+      logLevel: logLevel.WARN,
+      logCreator:
+        () =>
+        ({ level, log }: LogEntry) => {
+          const { message, ...extra } = log;
+          const mapped = level <= logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info';
+          options.log?.(mapped, `kafka: ${message}`, extra);
+        },
+      retry: { initialRetryTime: 100, retries: 8 },
+    };
+    this.kafka = new Kafka(config);
+    this.admin = this.kafka.admin();
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+  }
+
+  async ensureTopics(topics: readonly string[]): Promise<void> {
+    await this.connectAdmin();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 6, replicationFactor: -1 })),
+    });
+  }
+
+  async publish(messages: readonly OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.connectProducer();
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const message of messages) {
+      const list = byTopic.get(message.topic) ?? [];
+      list.push(message);
+      byTopic.set(message.topic, list);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers })),
+      })),
+    });
+  }
+
+  async subscribe(options: SubscriptionOptions): Promise<Subscription> {
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: 1_000,
+      allowAutoTopicCreation: false,
+    });
+    this.consumers.add(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...options.topics], fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      // kafkajs resolves a message's offset only when eachMessage resolves, and the handler
+      // resolves only after its database transaction has committed.
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        await options.handle({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key ? message.key.toString('utf8') : null,
+          value: message.value,
+          headers: headersToStrings(message.headers),
+        });
+        await heartbeat();
+      },
+    });
+    return {
+      stop: async () => {
+        // disconnect() waits for the message in hand and commits resolved offsets.
+        await consumer.disconnect();
+        this.consumers.delete(consumer);
+      },
+    };
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.connectAdmin();
+      const cluster = await this.admin.describeCluster();
+      return cluster.brokers.length > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((consumer) => consumer.disconnect()));
+    this.consumers.clear();
+    if (this.producerConnected) await this.producer.disconnect();
+    if (this.adminConnected) await this.admin.disconnect();
+  }
+
+  private connectProducer(): Promise<void> {
+    this.producerConnected ??= this.producer.connect().catch((error: unknown) => {
+      this.producerConnected = undefined;
+      throw error;
+    });
+    return this.producerConnected;
+  }
+
+  private connectAdmin(): Promise<void> {
+    this.adminConnected ??= this.admin.connect().catch((error: unknown) => {
+      this.adminConnected = undefined;
+      throw error;
+    });
+    return this.adminConnected;
+  }
+}

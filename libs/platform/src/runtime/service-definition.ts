@@ -1,0 +1,58 @@
+import type { Type } from '@nestjs/common';
+import type { MessageTransport } from '@rehab/messaging';
+
+/** What makes one service: its name, its schema, its modules and its migrations. */
+export interface ServiceDefinition {
+  /** Stable name: consumer group, actor id and log label. */
+  name: string;
+  title: string;
+  description: string;
+  /** Its own PostgreSQL schema; no other service reads it. */
+  schema: string;
+  defaultPort: number;
+  modules: Type[];
+  entities: Type[];
+  /** Its own migrations, run after the shared messaging tables. */
+  migrations: Type[];
+}
+
+/** Where one service runs: the database, the transport and the port, whatever the layout. */
+export interface ServiceRuntime {
+  databaseUrl: string;
+  transport: MessageTransport;
+  host: string;
+  port: number;
+  topicPrefix: string;
+  /** Connections this service may hold; the embedded store wants few. */
+  databasePoolSize: number;
+  /** The environment the service reads its own settings from. */
+  settings: RuntimeSettings;
+  relayPollIntervalMs?: number;
+  consumerMaxAttempts?: number;
+  consumerRetryBackoffMs?: number;
+}
+
+/** Read-only settings, taken from the environment unless a launcher overrides them. */
+export class RuntimeSettings {
+  constructor(private readonly values: Readonly<Record<string, string | undefined>>) {}
+
+  get(name: string, fallback: string): string {
+    const value = this.values[name];
+    return value === undefined || value === '' ? fallback : value;
+  }
+
+  optional(name: string): string | undefined {
+    const value = this.values[name];
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  number(name: string, fallback: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value)) throw new Error(`${name} must be a number`);
+    return value;
+  }
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { MessagingModule } from '@rehab/messaging';
+import { databaseModule } from '../database/database.module';
+import { DeadLetterController } from '../health/dead-letter.controller';
+import { HealthController } from '../health/health.controller';
+import { RuntimeSettings, type ServiceDefinition, type ServiceRuntime } from './service-definition';
+import { SERVICE_DEFINITION } from './tokens';
+
+/** Puts one service together: database, messaging, CQRS buses, health, and its own modules. */
+@Module({})
+export class ServiceRootModule {
+  static register(definition: ServiceDefinition, runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: ServiceRootModule,
+      imports: [
+        databaseModule(definition, runtime),
+        MessagingModule.forRoot({
+          serviceName: definition.name,
+          schema: definition.schema,
+          transport: runtime.transport,
+          topicPrefix: runtime.topicPrefix,
+          relay: { pollIntervalMs: runtime.relayPollIntervalMs },
+          consumer: { maxAttempts: runtime.consumerMaxAttempts, retryBackoffMs: runtime.consumerRetryBackoffMs },
+        }),
+        CqrsModule.forRoot(),
+        ...definition.modules,
+      ],
+      controllers: [HealthController, DeadLetterController],
+      providers: [
+        { provide: SERVICE_DEFINITION, useValue: definition },
+        { provide: RuntimeSettings, useValue: runtime.settings },
+      ],
+      exports: [SERVICE_DEFINITION, RuntimeSettings],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger as PinoLogger } from 'pino';
+import { HttpErrorFilter } from '../http/http-error.filter';
+import { requestContextMiddleware } from '../http/request-context.middleware';
+import { createValidationPipe } from '../http/validation.pipe';
+import { JsonLogger } from '../logging/json-logger';
+import type { ServiceDefinition, ServiceRuntime } from './service-definition';
+import { ServiceRootModule } from './service-root.module';
+
+export interface StartedService {
+  definition: ServiceDefinition;
+  app: INestApplication;
+  url: string;
+}
+
+/**
+ * Starts one service's HTTP API and its messaging, on whatever runtime it is given. The same
+ * function serves a service in its own process and all six in one process.
+ */
+export async function startService(
+  definition: ServiceDefinition,
+  runtime: ServiceRuntime,
+  rootLogger: PinoLogger,
+  options: { enableShutdownHooks: boolean },
+): Promise<StartedService> {
+  const logger = new JsonLogger(rootLogger);
+  const app = await NestFactory.create(ServiceRootModule.register(definition, runtime), {
+    logger,
+    abortOnError: false,
+    bodyParser: false,
+  });
+  app.use(express.json({ limit: '1mb' }));
+  // body-parser's own error text quotes the body, which may hold a CPR number.
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    const status = (error as { status?: number }).status;
+    if (typeof status !== 'number' || status >= 500) return next(error);
+    const message =
+      (error as { type?: string }).type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : (error as { type?: string }).type === 'entity.too.large'
+          ? 'The request body is larger than 1 MB.'
+          : 'The request body could not be read.';
+    response.status(status).json({ statusCode: status, error: 'Bad Request', message });
+  });
+  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.use(requestContextMiddleware(definition.name, rootLogger));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`${definition.title} API`)
+      .setDescription(definition.description)
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  if (options.enableShutdownHooks) app.enableShutdownHooks();
+  await app.listen(runtime.port, runtime.host);
+  const url = `http://${runtime.host === '0.0.0.0' ? '127.0.0.1' : runtime.host}:${runtime.port}`;
+  rootLogger.info({ service: definition.name, url, broker: runtime.transport.kind }, `${definition.title} is listening`);
+  return { definition, app, url };
+}
