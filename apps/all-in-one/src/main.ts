@@ -37,7 +37,12 @@ async function main(): Promise<void> {
   const basePort = settings.number('BASE_PORT', 3000);
   const host = settings.get('HOST', '127.0.0.1');
 
-  for (const definition of ALL_SERVICES) {
+  const only = settings.optional('SERVICES')?.split(',').map((name) => name.trim());
+  const unknown = only?.filter((name) => !ALL_SERVICES.some((definition) => definition.name === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`SERVICES names unknown services: ${unknown.join(', ')}`);
+  const selected = ALL_SERVICES.filter((definition) => !only || only.includes(definition.name));
+
+  for (const definition of selected) {
     const transport =
       embeddedBroker ??
       kafkaTransportFor(definition.name, settings, (level, message, extra) =>

@@ -5,4 +5,6 @@ import { jobCentreService } from '../../job-centre/src/service-definition';
  * The composition root of the one-process layout, and the only place that imports from the
  * apps themselves. Every other app meets the others only through libs/contracts.
  */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [jobCentreService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [
+  jobCentreService,
+];
