@@ -124,7 +124,7 @@ done
 pom_sum="$(sha256sum "$POM" | cut -d' ' -f1)"
 lib_complete() {
   [[ -f "$LIB_MARKER" && "$(cat "$LIB_MARKER")" == "$pom_sum" \
-     && -f "$LIB_DIR/kafka_2.13-$KAFKA_VERSION.jar" && -f "$LIB_DIR/slf4j-reload4j-1.7.36.jar" ]]
+     && -f "$LIB_DIR/kafka_2.13-$KAFKA_VERSION.jar" ]] && compgen -G "$LIB_DIR/slf4j-reload4j-*.jar" >/dev/null
 }
 if ! lib_complete; then
   command -v mvn >/dev/null || die "mvn not found; it is needed once to fetch the Kafka $KAFKA_VERSION jars into $LIB_DIR"
@@ -217,10 +217,11 @@ JAVA_OPTS=(-Xms256m -Xmx512m -XX:+UseG1GC -Djava.awt.headless=true
 
 # ---------------------------------------------------------------- format
 if [[ ! -s "$CLUSTER_ID_FILE" ]]; then
-  "$JAVA" "${JAVA_OPTS[@]}" -cp "$CLASSPATH_ARG" kafka.tools.StorageTool random-uuid 2>>"$JVM_OUT" \
-    | tr -d '[:space:]' >"$CLUSTER_ID_FILE.tmp"
-  [[ -s "$CLUSTER_ID_FILE.tmp" ]] || { print_tail; die "StorageTool random-uuid produced no cluster id"; }
-  mv "$CLUSTER_ID_FILE.tmp" "$CLUSTER_ID_FILE"
+  new_id="$("$JAVA" "${JAVA_OPTS[@]}" -cp "$CLASSPATH_ARG" kafka.tools.StorageTool random-uuid 2>>"$JVM_OUT")" \
+    || { print_tail; die "StorageTool random-uuid failed"; }
+  new_id="$(tr -d '[:space:]' <<<"$new_id")"
+  [[ -n "$new_id" ]] || { print_tail; die "StorageTool random-uuid produced no cluster id"; }
+  printf '%s\n' "$new_id" >"$CLUSTER_ID_FILE"
 fi
 CLUSTER_ID="$(cat "$CLUSTER_ID_FILE")"
 # --ignore-formatted: a no-op when data/ is already formatted (restarts).

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { type INestApplication, Injectable, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { CaseReferred, type EnvelopeOf, type PayloadOf, physicalTopic, Topics } from '@rehab/contracts';
+import {
+  EventConsumerHost,
+  HandleEvent,
+  type MessageTransport,
+  Outbox,
+  quotedSchemaOf,
+  RequestContexts,
+  TransactionRunner,
+} from '@rehab/messaging';
+import { RuntimeSettings, type ServiceDefinition, ServiceRootModule } from '@rehab/platform';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { testDatabaseUrl, uniqueName } from '../../support/environment';
+
+class CreateReceivedTable1764000009000 implements MigrationInterface {
+  name = 'CreateReceivedTable1764000009000';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE ${quotedSchemaOf(queryRunner)}.received (
+      seq bigserial PRIMARY KEY, event_id uuid NOT NULL, case_id uuid NOT NULL, caseworker text NOT NULL)`);
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE ${quotedSchemaOf(queryRunner)}.received`);
+  }
+}
+
+/** A consumer that records what it handled in its own table, in the handling transaction. */
+@Injectable()
+export class RecordingConsumer {
+  readonly failingCases = new Set<string>();
+  attempts = 0;
+
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  @HandleEvent(CaseReferred)
+  async handle(event: EnvelopeOf<typeof CaseReferred>): Promise<void> {
+    this.attempts += 1;
+    const manager = this.transactions.requireManager('test consumer');
+    const schema = (this.transactions.dataSource.options as { schema: string }).schema;
+    await manager.query(`INSERT INTO "${schema}".received (event_id, case_id, caseworker) VALUES ($1, $2, $3)`, [
+      event.eventId,
+      event.caseId,
+      event.payload.coordinatingCaseworkerId,
+    ]);
+    if (this.failingCases.has(event.caseId)) throw new Error('simulated failure while handling');
+  }
+}
+
+@Module({ providers: [RecordingConsumer] })
+class RecordingModule {}
+
+export interface PipelineHarness {
+  app: INestApplication;
+  schema: string;
+  prefix: string;
+  transport: MessageTransport;
+  consumer: RecordingConsumer;
+  host: EventConsumerHost;
+  topic: string;
+  publishReferral(caseId: string, overrides?: Partial<PayloadOf<typeof CaseReferred>>): Promise<EnvelopeOf<typeof CaseReferred>>;
+  received(): Promise<{ event_id: string; case_id: string; caseworker: string }[]>;
+  inboxCount(eventId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function referralPayload(caseId: string, overrides: Partial<PayloadOf<typeof CaseReferred>> = {}) {
+  return {
+    caseId,
+    personId: randomUUID(),
+    caseType: 'resource-programme' as const,
+    coordinatingCaseworkerId: 'cw-1',
+    requiredDepartments: ['job-centre' as const],
+    generalPractitioner: { sorCode: '123456789012', name: 'Lægerne' },
+    referredAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** One service's messaging pipeline, put together exactly as a real service is, on a fresh schema. */
+export async function startPipeline(transport: MessageTransport, options: { maxAttempts?: number } = {}): Promise<PipelineHarness> {
+  const schema = uniqueName('it');
+  const prefix = uniqueName('it').replace('_', '-');
+  const definition: ServiceDefinition = {
+    name: 'pipeline-test',
+    title: 'Pipeline test',
+    description: 'messaging pipeline under test',
+    schema,
+    defaultPort: 0,
+    modules: [RecordingModule],
+    entities: [],
+    migrations: [CreateReceivedTable1764000009000],
+  };
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ServiceRootModule.register(definition, {
+        databaseUrl: testDatabaseUrl(),
+        transport,
+        host: '127.0.0.1',
+        port: 0,
+        topicPrefix: prefix,
+        databasePoolSize: 5,
+        settings: new RuntimeSettings({}),
+        relayPollIntervalMs: 200,
+        consumerMaxAttempts: options.maxAttempts ?? 3,
+        consumerRetryBackoffMs: 20,
+      }),
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  const transactions = app.get(TransactionRunner);
+  const outbox = app.get(Outbox);
+  return {
+    app,
+    schema,
+    prefix,
+    transport,
+    consumer: app.get(RecordingConsumer),
+    host: app.get(EventConsumerHost),
+    topic: physicalTopic(Topics.jobCentreCases, prefix),
+    publishReferral: (caseId, overrides) =>
+      RequestContexts.run(
+        { correlationId: randomUUID(), causationId: null, actor: { kind: 'user', id: 'tester' } },
+        () =>
+          transactions.run(() =>
+            outbox.publish(CaseReferred, referralPayload(caseId, overrides), {
+              caseId,
+              subjectId: randomUUID(),
+              municipality: '101',
+            }),
+          ),
+      ),
+    received: () => transactions.dataSource.query(`SELECT event_id, case_id, caseworker FROM "${schema}".received ORDER BY seq`),
+    inboxCount: async (eventId) => {
+      const rows = (await transactions.dataSource.query(
+        `SELECT count(*)::int AS count FROM "${schema}".inbox_message WHERE event_id = $1`,
+        [eventId],
+      )) as { count: number }[];
+      return rows[0].count;
+    },
+    close: async () => {
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+
+/** The database and broker the global setup prepared for this run. */
+export function testDatabaseUrl(): string {
+  const url = process.env.REHAB_TEST_DATABASE_URL;
+  if (!url) throw new Error('REHAB_TEST_DATABASE_URL is not set; run the tests through jest (global setup)');
+  return url;
+}
+
+export function testKafkaBrokers(): string[] {
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!brokers) throw new Error('KAFKA_BROKERS is not set; run the tests through jest (global setup)');
+  return brokers.split(',');
+}
+
+/** A fresh name for a schema, topic prefix or consumer group, so tests never share state. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+/** Polls until the probe returns a value, instead of sleeping for a guessed time. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  options: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
+  }
+  const detail = lastError instanceof Error ? `: last error ${lastError.message}` : '';
+  throw new Error(`Timed out waiting for ${options.what ?? 'a condition'}${detail}`);
+}
