@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { CaseReferred, createEnvelope } from '@rehab/contracts';
+import { machineDescription, percentile, prepareBenchEnvironment, printFigures } from './bench-environment';
+import { startPipelineUnderTest } from './our-pipeline';
+import { measureRawKafkajs } from './raw-kafkajs';
+
+const CEILING_EVENTS = Number(process.env.BENCH_CEILING_EVENTS ?? 20_000);
+const PIPELINE_EVENTS = Number(process.env.BENCH_PIPELINE_EVENTS ?? 5_000);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
+const LATENCY_RATE = Number(process.env.BENCH_LATENCY_RATE ?? 500);
+const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
+
+function sampleEnvelope(): string {
+  const caseId = randomUUID();
+  return JSON.stringify(
+    createEnvelope(
+      CaseReferred,
+      {
+        caseId,
+        personId: randomUUID(),
+        caseType: 'resource-programme',
+        coordinatingCaseworkerId: 'cw-bench',
+        requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
+        generalPractitioner: { sorCode: '123456789012', name: 'Lægerne på Nørrebro' },
+        referredAt: new Date().toISOString(),
+      },
+      {
+        correlationId: randomUUID(),
+        causationId: null,
+        actor: { kind: 'service', id: 'bench' },
+        subjectId: randomUUID(),
+        caseId,
+        municipality: '101',
+      },
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const environment = await prepareBenchEnvironment();
+  try {
+    const sample = sampleEnvelope();
+    printFigures({ ...machineDescription(), event_bytes: Buffer.byteLength(sample) });
+
+    const ceiling = await measureRawKafkajs({ brokers: environment.brokers, events: CEILING_EVENTS, sampleValue: sample, batchSize: 100 });
+    printFigures({ ceiling_events: CEILING_EVENTS, ceiling_seconds: ceiling.seconds, ceiling_events_per_s: ceiling.eventsPerSecond });
+
+    const pipeline = await startPipelineUnderTest(environment.databaseUrl, environment.brokers);
+    try {
+      // Warm-up: the consumer group joins and connections open before anything is timed.
+      await pipeline.publishOne(randomUUID());
+      await pipeline.recorder.waitFor(1);
+      pipeline.recorder.reset();
+
+      // Throughput: several writers, one event per transaction, as services write them.
+      const cases = Array.from({ length: 200 }, () => randomUUID());
+      let next = 0;
+      const started = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: WRITERS }, async () => {
+          while (next < PIPELINE_EVENTS) {
+            const index = next++;
+            await pipeline.publishOne(cases[index % cases.length]);
+          }
+        }),
+      );
+      await pipeline.recorder.waitFor(PIPELINE_EVENTS);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const throughput = PIPELINE_EVENTS / seconds;
+      printFigures({
+        pipeline_events: PIPELINE_EVENTS,
+        pipeline_writers: WRITERS,
+        pipeline_seconds: seconds,
+        pipeline_events_per_s: throughput,
+        pipeline_to_ceiling_ratio: throughput / ceiling.eventsPerSecond,
+      });
+
+      // Latency at a steady rate: one event every 1/rate seconds, publish (outbox write) to handled.
+      pipeline.recorder.reset();
+      const total = LATENCY_RATE * LATENCY_SECONDS;
+      const intervalMs = 1000 / LATENCY_RATE;
+      const begin = Date.now();
+      const writes: Promise<void>[] = [];
+      for (let index = 0; index < total; index += 1) {
+        const due = begin + index * intervalMs;
+        const wait = due - Date.now();
+        if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+        writes.push(pipeline.publishOne(cases[index % cases.length]));
+      }
+      await Promise.all(writes);
+      await pipeline.recorder.waitFor(total);
+      const achievedRate = total / ((Date.now() - begin) / 1000);
+      const sorted = [...pipeline.recorder.latenciesMs].sort((a, b) => a - b);
+      printFigures({
+        latency_target_rate_per_s: LATENCY_RATE,
+        latency_offered_rate_per_s: achievedRate,
+        latency_events: total,
+        latency_p50_ms: percentile(sorted, 0.5),
+        latency_p99_ms: percentile(sorted, 0.99),
+        latency_max_ms: sorted[sorted.length - 1],
+      });
+    } finally {
+      await pipeline.close();
+    }
+  } finally {
+    await environment.release();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
