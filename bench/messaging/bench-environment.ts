@@ -40,13 +40,14 @@ export async function prepareBenchEnvironment(): Promise<BenchEnvironment> {
   return {
     databaseUrl: url.toString(),
     brokers,
-    release: async () => {
+    release: () => {
       if (startedKafka) {
         execFileSync('bash', [join(ROOT, 'infra', 'kafka', 'stop.sh'), '--clean'], {
           env: { ...process.env, KAFKA_STATE_DIR: stateDir },
           stdio: 'inherit',
         });
       }
+      return Promise.resolve();
     },
   };
 }

@@ -13,9 +13,10 @@ class LatencyRecorder {
   private reached: (() => void) | undefined;
 
   @HandleEvent(CaseReferred)
-  async handle(event: EnvelopeOf<typeof CaseReferred>): Promise<void> {
+  handle(event: EnvelopeOf<typeof CaseReferred>): Promise<void> {
     this.latenciesMs.push(Date.now() - Date.parse(event.occurredAt));
     if (this.latenciesMs.length >= this.target) this.reached?.();
+    return Promise.resolve();
   }
 
   waitFor(count: number): Promise<void> {

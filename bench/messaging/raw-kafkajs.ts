@@ -29,9 +29,10 @@ export async function measureRawKafkajs(options: {
   const allConsumed = new Promise<void>((resolve) => (done = resolve));
   await consumer.run({
     partitionsConsumedConcurrently: 3,
-    eachMessage: async () => {
+    eachMessage: () => {
       consumed += 1;
       if (consumed === options.events) done();
+      return Promise.resolve();
     },
   });
   const keys = Array.from({ length: 200 }, () => randomUUID());

@@ -132,12 +132,12 @@ export async function startPipeline(transport: MessageTransport, options: { maxA
             }),
           ),
       ),
-    received: () => transactions.dataSource.query(`SELECT event_id, case_id, caseworker FROM "${schema}".received ORDER BY seq`),
+    received: () => transactions.dataSource.query<{ event_id: string; case_id: string; caseworker: string }[]>(`SELECT event_id, case_id, caseworker FROM "${schema}".received ORDER BY seq`),
     inboxCount: async (eventId) => {
-      const rows = (await transactions.dataSource.query(
+      const rows = await transactions.dataSource.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM "${schema}".inbox_message WHERE event_id = $1`,
         [eventId],
-      )) as { count: number }[];
+      );
       return rows[0].count;
     },
     close: async () => {

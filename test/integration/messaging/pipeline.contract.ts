@@ -22,8 +22,9 @@ export function describePipelineContract(transportName: string, createTransport:
       deadLetterReader = await transport.subscribe({
         groupId: `${pipeline.prefix}.dead-letter-reader`,
         topics: [pipeline.host.deadLetterTopic],
-        handle: async (message) => {
+        handle: (message) => {
           deadLetters.push(message);
+          return Promise.resolve();
         },
       });
     });
@@ -112,7 +113,7 @@ export function describePipelineContract(transportName: string, createTransport:
       await eventually(async () => (await pipeline.received()).some((row) => row.case_id === good), {
         what: 'the good event after the bad ones',
       });
-      await eventually(async () => deadLetters.length >= bad.length, { what: 'dead letters' });
+      await eventually(() => Promise.resolve(deadLetters.length >= bad.length), { what: 'dead letters' });
       expect(deadLetters).toHaveLength(bad.length);
       bad.forEach((item, index) => {
         const letter = deadLetters[index];
@@ -134,7 +135,7 @@ export function describePipelineContract(transportName: string, createTransport:
       await eventually(async () => (await pipeline.received()).some((row) => row.case_id === after), {
         what: 'the event after the failing one',
       });
-      await eventually(async () => deadLetters.length >= 1, { what: 'the dead letter' });
+      await eventually(() => Promise.resolve(deadLetters.length >= 1), { what: 'the dead letter' });
       expect(deadLetters[0].headers['dead-letter-reason']).toContain('handler failed 3 times');
       expect(deadLetters[0].headers['dead-letter-reason']).toContain('simulated failure while handling');
       expect(deadLetters[0].headers['event-id']).toBe(envelope.eventId);

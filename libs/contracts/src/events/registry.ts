@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ContractViolation, describeIssues, type EventDefinition } from '../event-definition';
 import { EnvelopeSchema, type EventEnvelope } from '../envelope';
 import { DEPARTMENT_EVENTS } from './department.events';
@@ -56,7 +55,7 @@ export function decodeEvent(raw: Buffer | string | null, topic: string): EventEn
   if (!topic.endsWith(definition.topic)) {
     throw new ContractViolation(`event type "${type}" does not belong on topic "${topic}"`);
   }
-  const payload = (definition.payload as z.ZodType).safeParse(envelope.data.payload);
+  const payload = definition.payload.safeParse(envelope.data.payload);
   if (!payload.success) {
     throw new ContractViolation(`payload of ${type} is invalid`, describeIssues(payload.error));
   }

@@ -159,14 +159,14 @@ export class EventConsumerHost {
       },
       () =>
         this.transactions.run(async (manager) => {
-          const inserted = (await manager.query(
+          const inserted = await manager.query<unknown[]>(
             `INSERT INTO ${this.inboxTable}
                (consumer_group, event_id, event_type, source_topic, source_partition, source_offset)
              VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (consumer_group, event_id) DO NOTHING
              RETURNING event_id`,
             [this.options.serviceName, envelope.eventId, envelope.type, message.topic, message.partition, message.offset],
-          )) as unknown[];
+          );
           if (inserted.length === 0) return 'duplicate';
           await handler(envelope);
           return 'handled';

@@ -58,15 +58,15 @@ export class OutboxRelay {
   async relayBatch(): Promise<number> {
     const batchSize = this.options.relay?.batchSize ?? 500;
     return this.transactions.run(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
+      const [{ locked }] = await manager.query<{ locked: boolean }[]>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
         this.lockKey,
-      ])) as { locked: boolean }[];
+      ]);
       if (!locked) return 0;
-      const rows = (await manager.query(
+      const rows = await manager.query<OutboxRow[]>(
         `SELECT id, event_id, event_type, topic, message_key, envelope FROM ${this.table}
           WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [batchSize],
-      )) as OutboxRow[];
+      );
       if (rows.length === 0) return 0;
       const messages: OutgoingMessage[] = rows.map((row) => ({
         topic: row.topic,

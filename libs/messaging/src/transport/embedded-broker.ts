@@ -36,12 +36,13 @@ export class EmbeddedBroker implements MessageTransport {
     private readonly redeliveryDelayMs = 200,
   ) {}
 
-  async ensureTopics(topics: readonly string[]): Promise<void> {
+  ensureTopics(topics: readonly string[]): Promise<void> {
     for (const topic of topics) this.partitionsOf(topic);
+    return Promise.resolve();
   }
 
-  async publish(messages: readonly OutgoingMessage[]): Promise<void> {
-    if (this.closed) throw new Error('embedded broker is closed');
+  publish(messages: readonly OutgoingMessage[]): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('embedded broker is closed'));
     for (const message of messages) {
       const partitions = this.partitionsOf(message.topic);
       partitions[partitionForKey(message.key, partitions.length)].push({
@@ -51,30 +52,32 @@ export class EmbeddedBroker implements MessageTransport {
       });
     }
     this.wakeAll();
+    return Promise.resolve();
   }
 
-  async subscribe(options: SubscriptionOptions): Promise<Subscription> {
+  subscribe(options: SubscriptionOptions): Promise<Subscription> {
     const readers: PartitionReader[] = options.topics.flatMap((topic) =>
       this.partitionsOf(topic).map((_, partition) => ({ topic, partition })),
     );
     let running = true;
     const loops = readers.map((reader) => this.readLoop(reader, options, () => running));
-    return {
+    return Promise.resolve({
       stop: async () => {
         running = false;
         this.wakeAll();
         await Promise.all(loops);
       },
-    };
+    });
   }
 
-  async isHealthy(): Promise<boolean> {
-    return !this.closed;
+  isHealthy(): Promise<boolean> {
+    return Promise.resolve(!this.closed);
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true;
     this.wakeAll();
+    return Promise.resolve();
   }
 
   /** Number of records on a topic, for tests and diagnostics. */

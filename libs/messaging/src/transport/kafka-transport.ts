@@ -112,7 +112,8 @@ export class KafkaTransport implements MessageTransport {
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       // kafkajs resolves a message's offset only when eachMessage resolves, and the handler
       // resolves only after its database transaction has committed.
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+      eachMessage: async (payload) => {
+        const { topic, partition, message } = payload;
         await options.handle({
           topic,
           partition,
@@ -121,7 +122,7 @@ export class KafkaTransport implements MessageTransport {
           value: message.value,
           headers: headersToStrings(message.headers),
         });
-        await heartbeat();
+        await payload.heartbeat();
       },
     });
     return {

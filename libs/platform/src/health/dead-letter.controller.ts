@@ -19,11 +19,11 @@ export class DeadLetterController {
   @ApiOperation({ summary: 'Messages this service sent to its dead-letter topic, newest first' })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async list(@Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit: number) {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT id, source_topic, source_partition, source_offset, event_id, event_type, reason, attempts, dead_lettered_at
          FROM ${quoteIdentifier(this.definition.schema)}.dead_letter ORDER BY id DESC LIMIT $1`,
       [Math.min(Math.max(limit, 1), 500)],
-    )) as Record<string, unknown>[];
+    );
     return rows.map((row) => ({
       id: Number(row.id),
       sourceTopic: row.source_topic,

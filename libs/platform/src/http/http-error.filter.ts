@@ -34,7 +34,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     body.correlationId = RequestContexts.current()?.correlationId;
     body.message = redactCpr(body.message);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, method: request.method, path: request.route?.path ?? 'unmatched' }, 'request failed');
+      this.logger.error({ err: exception, method: request.method, path: (request.route as { path?: string } | undefined)?.path ?? 'unmatched' }, 'request failed');
     }
     response.status(body.statusCode).json(body);
   }
@@ -48,7 +48,11 @@ export class HttpErrorFilter implements ExceptionFilter {
         return {
           statusCode: status,
           error: error ?? exception.name,
-          message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+          message: Array.isArray(message)
+            ? message.join('; ')
+            : typeof message === 'string'
+              ? message
+              : exception.message,
           ...(errors ? { errors } : {}),
         };
       }
