@@ -21,6 +21,7 @@ const shared = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@rehab/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@rehab/department-contributions$': '<rootDir>/libs/department-contributions/src/index.ts',
     '^@rehab/messaging$': '<rootDir>/libs/messaging/src/index.ts',
     '^@rehab/platform$': '<rootDir>/libs/platform/src/index.ts',
   },

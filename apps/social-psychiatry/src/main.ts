@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runStandalone } from '@rehab/platform';
+import { socialPsychiatryService } from './service-definition';
+
+void runStandalone(socialPsychiatryService);

@@ -1,0 +1,16 @@
+import { CONTRIBUTION_ENTITIES, CONTRIBUTION_MIGRATIONS } from '@rehab/department-contributions';
+import type { ServiceDefinition } from '@rehab/platform';
+import { SocialAssessmentModule } from './social-assessment/social-assessment.module';
+
+export const socialPsychiatryService: ServiceDefinition = {
+  name: 'social-psychiatry',
+  title: 'Social services/psychiatry',
+  description:
+    'Opens a task for each referred case that needs a social contribution and submits the social assessment: ' +
+    'social conditions, existing support, housing, abuse treatment and psychiatric status.',
+  schema: 'social_psychiatry',
+  defaultPort: 3003,
+  modules: [SocialAssessmentModule],
+  entities: [...CONTRIBUTION_ENTITIES],
+  migrations: [...CONTRIBUTION_MIGRATIONS],
+};

@@ -1,0 +1,28 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@rehab/messaging';
+import type { ContributionVersion } from '../../domain/contribution-task.aggregate';
+import { ContributionTaskRepository } from '../../infrastructure/contribution-task.repository';
+import { SubmitContributionCommand } from './submit-contribution.command';
+
+/** Stores the new version, publishes it through the outbox and clears the draft, in one transaction. */
+@CommandHandler(SubmitContributionCommand)
+export class SubmitContributionHandler implements ICommandHandler<SubmitContributionCommand, ContributionVersion> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly tasks: ContributionTaskRepository,
+  ) {}
+
+  async execute(command: SubmitContributionCommand): Promise<ContributionVersion> {
+    return this.transactions.run(async () => {
+      const task = await this.tasks.getByCase(command.caseId);
+      const submission = task.submit({
+        content: command.content,
+        submittedBy: command.submittedBy,
+        reason: command.reason,
+        now: new Date(),
+      });
+      await this.tasks.save(task);
+      return submission;
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { OpenContributionTaskHandler } from './commands/open-contribution-task/open-contribution-task.handler';
+import { SaveContributionDraftHandler } from './commands/save-contribution-draft/save-contribution-draft.handler';
+import { SubmitContributionHandler } from './commands/submit-contribution/submit-contribution.handler';
+import { DEPARTMENT_CONTRIBUTION, type DepartmentContribution } from './department-contribution';
+import { contributionControllerFor } from './http/contribution.controller';
+import { ContributionTasksController } from './http/contribution-tasks.controller';
+import { ContributionTaskRepository } from './infrastructure/contribution-task.repository';
+import { CaseReferredConsumer } from './messaging/case-referred.consumer';
+import { ContributionEventsPublisher } from './messaging/contribution-events.publisher';
+import { GetContributionHandler } from './queries/get-contribution/get-contribution.handler';
+import { ListContributionTasksHandler } from './queries/list-contribution-tasks/list-contribution-tasks.handler';
+
+/**
+ * A department's contribution to referred cases: the task a referral opens, the draft, the
+ * submitted versions and the event each submission publishes. A department service imports it
+ * once, with its own DepartmentContribution.
+ */
+@Module({})
+export class DepartmentContributionsModule {
+  static register(contribution: DepartmentContribution): DynamicModule {
+    return {
+      module: DepartmentContributionsModule,
+      controllers: [contributionControllerFor(contribution), ContributionTasksController],
+      providers: [
+        { provide: DEPARTMENT_CONTRIBUTION, useValue: contribution },
+        OpenContributionTaskHandler,
+        SaveContributionDraftHandler,
+        SubmitContributionHandler,
+        GetContributionHandler,
+        ListContributionTasksHandler,
+        ContributionTaskRepository,
+        ContributionEventsPublisher,
+        CaseReferredConsumer,
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Outbox } from '@rehab/messaging';
+import { DEPARTMENT_CONTRIBUTION, type DepartmentContribution } from '../department-contribution';
+import type { ContributionTask, ContributionTaskEvent } from '../domain/contribution-task.aggregate';
+
+/** Turns what happened to a task into the department's contract event, in the caller's transaction. */
+@Injectable()
+export class ContributionEventsPublisher {
+  constructor(
+    private readonly outbox: Outbox,
+    @Inject(DEPARTMENT_CONTRIBUTION) private readonly contribution: DepartmentContribution,
+  ) {}
+
+  async publish(task: ContributionTask, events: readonly ContributionTaskEvent[]): Promise<void> {
+    const state = task.snapshot();
+    const subject = { caseId: state.caseId, subjectId: state.personId, municipality: state.municipality };
+    for (const event of events) {
+      switch (event.kind) {
+        case 'opened':
+        case 'draft-saved':
+          // The task and its draft are the department's own business until it submits.
+          break;
+        case 'submitted': {
+          const { submission } = event;
+          const payload = this.contribution.toSubmittedPayload({
+            caseId: state.caseId,
+            contributionId: submission.contributionId,
+            version: submission.version,
+            // The content was validated against the department's DTO when the request came in.
+            content: submission.content,
+            submittedBy: submission.submittedBy,
+            submittedAt: submission.submittedAt.toISOString(),
+          });
+          await this.outbox.publish(this.contribution.submittedEvent, payload, subject);
+          break;
+        }
+        default: {
+          const unhandled: never = event;
+          throw new Error(`Unhandled contribution task event ${JSON.stringify(unhandled)}`);
+        }
+      }
+    }
+  }
+}
