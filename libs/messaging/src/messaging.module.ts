@@ -37,7 +37,7 @@ export class MessagingModule implements OnApplicationBootstrap, OnApplicationShu
         {
           provide: TransactionRunner,
           useFactory: (dataSource: DataSource) => new TransactionRunner(dataSource),
-          inject: [getDataSourceToken()],
+          inject: [getDataSourceToken(options.dataSourceName)],
         },
         Outbox,
         OutboxRelay,

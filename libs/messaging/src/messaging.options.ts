@@ -6,6 +6,8 @@ export interface MessagingOptions {
   /** The database schema that holds this service's outbox and inbox tables. */
   schema: string;
   transport: MessageTransport;
+  /** The TypeORM data source this service registered; unnamed if not given. */
+  dataSourceName?: string;
   /** Prepended to every topic name, to keep environments apart on one cluster. Empty by default. */
   topicPrefix?: string;
   consumer?: {

@@ -39,7 +39,9 @@ export async function openDatabase(options: DataSourceOptions & { schema: string
 }
 
 export function databaseModule(definition: ServiceDefinition, runtime: ServiceRuntime) {
+  // Named after the service: several services' data sources live in one process on the embedded defaults.
   return TypeOrmModule.forRootAsync({
+    name: definition.name,
     useFactory: () => dataSourceOptions(definition, runtime),
     dataSourceFactory: async (options) => openDatabase({ ...(options as DataSourceOptions), schema: definition.schema }),
   });

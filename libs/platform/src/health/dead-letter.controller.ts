@@ -1,8 +1,6 @@
 import { Controller, DefaultValuePipe, Get, Inject, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { quoteIdentifier } from '@rehab/messaging';
-import type { DataSource } from 'typeorm';
+import { quoteIdentifier, TransactionRunner } from '@rehab/messaging';
 import type { ServiceDefinition } from '../runtime/service-definition';
 import { SERVICE_DEFINITION } from '../runtime/tokens';
 
@@ -12,14 +10,14 @@ import { SERVICE_DEFINITION } from '../runtime/tokens';
 export class DeadLetterController {
   constructor(
     @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Messages this service sent to its dead-letter topic, newest first' })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async list(@Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit: number) {
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+    const rows = await this.transactions.dataSource.query<Record<string, unknown>[]>(
       `SELECT id, source_topic, source_partition, source_offset, event_id, event_type, reason, attempts, dead_lettered_at
          FROM ${quoteIdentifier(this.definition.schema)}.dead_letter ORDER BY id DESC LIMIT $1`,
       [Math.min(Math.max(limit, 1), 500)],

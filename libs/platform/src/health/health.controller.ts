@@ -1,9 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { MESSAGE_TRANSPORT, type MessageTransport } from '@rehab/messaging';
+import { MESSAGE_TRANSPORT, type MessageTransport, TransactionRunner } from '@rehab/messaging';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { SERVICE_DEFINITION } from '../runtime/tokens';
 import type { ServiceDefinition } from '../runtime/service-definition';
 
@@ -12,7 +10,7 @@ import type { ServiceDefinition } from '../runtime/service-definition';
 export class HealthController {
   constructor(
     @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     @Inject(MESSAGE_TRANSPORT) private readonly transport: MessageTransport,
   ) {}
 
@@ -21,7 +19,7 @@ export class HealthController {
   @ApiOkResponse({ description: 'Everything answers' })
   @ApiServiceUnavailableResponse({ description: 'The database or the broker does not answer' })
   async check(@Res() response: Response): Promise<void> {
-    const database = await this.dataSource
+    const database = await this.transactions.dataSource
       .query('SELECT 1')
       .then(() => 'up' as const)
       .catch(() => 'down' as const);

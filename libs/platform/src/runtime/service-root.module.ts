@@ -18,6 +18,7 @@ export class ServiceRootModule {
         MessagingModule.forRoot({
           serviceName: definition.name,
           schema: definition.schema,
+          dataSourceName: definition.name,
           transport: runtime.transport,
           topicPrefix: runtime.topicPrefix,
           relay: { pollIntervalMs: runtime.relayPollIntervalMs },
