@@ -1,5 +1,9 @@
 import type { ServiceDefinition } from '@rehab/platform';
 import { jobCentreService } from '../../job-centre/src/service-definition';
+import { healthCoordinatorService } from '../../health-coordinator/src/service-definition';
+import { socialPsychiatryService } from '../../social-psychiatry/src/service-definition';
+import { companyConsultantService } from '../../company-consultant/src/service-definition';
+import { meetingService } from '../../meeting/src/service-definition';
 
 /**
  * The composition root of the one-process layout, and the only place that imports from the
@@ -7,4 +11,8 @@ import { jobCentreService } from '../../job-centre/src/service-definition';
  */
 export const ALL_SERVICES: readonly ServiceDefinition[] = [
   jobCentreService,
+  healthCoordinatorService,
+  socialPsychiatryService,
+  companyConsultantService,
+  meetingService,
 ];

@@ -1,0 +1,191 @@
+import { DEPARTMENTS, type CaseType, type Department } from '@rehab/contracts';
+
+/**
+ * - awaiting-referral: a contribution arrived before the case's referral (they travel on
+ *   different topics, so nothing orders them); it is kept and counted once the referral comes.
+ * - incomplete: referred, but a required department has not contributed yet.
+ * - complete: every required department has contributed; it stays complete from then on.
+ */
+export type DossierStatus = 'awaiting-referral' | 'incomplete' | 'complete';
+
+export const DOSSIER_STATUSES: readonly DossierStatus[] = ['awaiting-referral', 'incomplete', 'complete'];
+
+/** What the job centre's referral tells the meeting service about a case. */
+export interface Referral {
+  caseId: string;
+  /** Pseudonymous person id. */
+  personId: string;
+  municipality: string;
+  caseType: CaseType;
+  requiredDepartments: Department[];
+  referredAt: Date;
+}
+
+/** One submitted version of one department's contribution to the dossier. */
+export interface Contribution {
+  department: Department;
+  contributionId: string;
+  version: number;
+  submittedBy: string;
+  submittedAt: Date;
+  /** The contribution's text, heading by heading, as the department submitted it. */
+  content: Record<string, string>;
+}
+
+export interface DossierState {
+  caseId: string;
+  personId: string;
+  municipality: string;
+  caseType: CaseType | null;
+  requiredDepartments: Department[];
+  referredAt: Date | null;
+  status: DossierStatus;
+  completedAt: Date | null;
+  /** Every version received, in the order received; the newest per department counts. */
+  contributions: Contribution[];
+  version: number;
+}
+
+export type DossierEvent =
+  | { kind: 'referral-recorded' }
+  | { kind: 'contribution-recorded'; contribution: Contribution }
+  | { kind: 'completed'; contributions: Contribution[]; completedAt: Date };
+
+/**
+ * The case's dossier: every department's contribution, gathered for the rehabilitation team.
+ * It decides when the case is ready for a meeting.
+ */
+export class Dossier {
+  private readonly pending: DossierEvent[] = [];
+
+  private constructor(private state: DossierState) {}
+
+  /** The referral is the first thing heard of the case: the usual order. */
+  static openOnReferral(referral: Referral, now: Date): Dossier {
+    const dossier = new Dossier({
+      caseId: referral.caseId,
+      personId: referral.personId,
+      municipality: referral.municipality,
+      caseType: null,
+      requiredDepartments: [],
+      referredAt: null,
+      status: 'awaiting-referral',
+      completedAt: null,
+      contributions: [],
+      version: 0,
+    });
+    dossier.recordReferral(referral, now);
+    return dossier;
+  }
+
+  /** A contribution came first; the dossier waits for the referral to know what it needs. */
+  static openAheadOfReferral(subject: { caseId: string; personId: string; municipality: string }): Dossier {
+    return new Dossier({
+      ...subject,
+      caseType: null,
+      requiredDepartments: [],
+      referredAt: null,
+      status: 'awaiting-referral',
+      completedAt: null,
+      contributions: [],
+      version: 0,
+    });
+  }
+
+  static restore(state: DossierState): Dossier {
+    return new Dossier(state);
+  }
+
+  /** Records the referral once; a repeated referral changes nothing. */
+  recordReferral(referral: Referral, now: Date): void {
+    if (this.state.status !== 'awaiting-referral') return;
+    this.state = {
+      ...this.state,
+      personId: referral.personId,
+      municipality: referral.municipality,
+      caseType: referral.caseType,
+      requiredDepartments: [...new Set(referral.requiredDepartments)],
+      referredAt: referral.referredAt,
+      status: 'incomplete',
+    };
+    this.pending.push({ kind: 'referral-recorded' });
+    this.completeIfEveryDepartmentContributed(now);
+  }
+
+  /**
+   * Keeps every version it has not seen before. A version already held changes nothing, and
+   * an older version is kept in the history without displacing the newer one.
+   */
+  recordContribution(contribution: Contribution, now: Date): void {
+    const known = this.state.contributions.some(
+      (held) => held.contributionId === contribution.contributionId && held.version === contribution.version,
+    );
+    if (known) return;
+    const recorded = { ...contribution, content: { ...contribution.content } };
+    this.state = { ...this.state, contributions: [...this.state.contributions, recorded] };
+    this.pending.push({ kind: 'contribution-recorded', contribution: recorded });
+    this.completeIfEveryDepartmentContributed(now);
+  }
+
+  /** The contribution that counts for a department: the newest version submitted. */
+  currentContribution(department: Department): Contribution | null {
+    return this.state.contributions
+      .filter((contribution) => contribution.department === department)
+      .reduce<Contribution | null>((newest, candidate) => (newest && !isNewer(candidate, newest) ? newest : candidate), null);
+  }
+
+  /** The versions of a department's contribution that no longer count, newest first. */
+  earlierContributions(department: Department): Contribution[] {
+    const current = this.currentContribution(department);
+    return this.state.contributions
+      .filter((contribution) => contribution.department === department && contribution !== current)
+      .sort((a, b) => (isNewer(a, b) ? -1 : 1));
+  }
+
+  /** Required departments without a contribution; before the referral nobody knows, so none. */
+  missingDepartments(): Department[] {
+    return this.state.requiredDepartments.filter((department) => this.currentContribution(department) === null);
+  }
+
+  /** Every department that is required or has contributed, in the usual order. */
+  departmentsInView(): Department[] {
+    return DEPARTMENTS.filter(
+      (department) =>
+        this.state.requiredDepartments.includes(department) ||
+        this.state.contributions.some((contribution) => contribution.department === department),
+    );
+  }
+
+  get caseId(): string {
+    return this.state.caseId;
+  }
+
+  get isComplete(): boolean {
+    return this.state.status === 'complete';
+  }
+
+  snapshot(): Readonly<DossierState> {
+    return this.state;
+  }
+
+  /** What happened since the dossier was loaded; the repository turns these into rows and outbox events. */
+  pullEvents(): DossierEvent[] {
+    return this.pending.splice(0, this.pending.length);
+  }
+
+  private completeIfEveryDepartmentContributed(now: Date): void {
+    if (this.state.status !== 'incomplete' || this.missingDepartments().length > 0) return;
+    const contributions = this.state.requiredDepartments.map((department) => this.currentContribution(department)!);
+    this.state = { ...this.state, status: 'complete', completedAt: now };
+    this.pending.push({ kind: 'completed', contributions, completedAt: now });
+  }
+}
+
+/**
+ * Versions of one contribution compare by number. Different contributions from one department
+ * (a department that started over) compare by when they were submitted.
+ */
+function isNewer(candidate: Contribution, than: Contribution): boolean {
+  if (candidate.contributionId === than.contributionId) return candidate.version > than.version;
+  return candidate.submittedAt.getTime() > than.submittedAt.getTime();
+}

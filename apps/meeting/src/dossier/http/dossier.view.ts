@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_TYPES, DEPARTMENTS } from '@rehab/contracts';
+import { DOSSIER_STATUSES, type Contribution, type Dossier } from '../domain/dossier.aggregate';
+
+export class ContributionVersionView {
+  @ApiProperty() contributionId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ description: 'Staff id of the author' }) submittedBy!: string;
+  @ApiProperty() submittedAt!: string;
+}
+
+export class CurrentContributionView extends ContributionVersionView {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'The text, heading by heading' })
+  content!: Record<string, string>;
+}
+
+/** One department's place in the dossier: what counts now, and what it replaced. */
+export class DepartmentContributionView {
+  @ApiProperty({ enum: DEPARTMENTS }) department!: string;
+  @ApiProperty({ description: 'Whether the referral requires this department to contribute' }) required!: boolean;
+  @ApiProperty({ enum: ['submitted', 'missing'] }) status!: 'submitted' | 'missing';
+  @ApiPropertyOptional({ type: CurrentContributionView, nullable: true, description: 'The newest version; it counts' })
+  current!: CurrentContributionView | null;
+  @ApiProperty({ type: ContributionVersionView, isArray: true, description: 'Versions that no longer count, newest first' })
+  earlierVersions!: ContributionVersionView[];
+}
+
+export class DossierSummaryView {
+  @ApiProperty() caseId!: string;
+  @ApiProperty() municipality!: string;
+  @ApiProperty({ description: 'Pseudonymous person id' }) personId!: string;
+  @ApiPropertyOptional({ enum: CASE_TYPES, nullable: true, description: 'Unknown until the referral arrives' })
+  caseType!: string | null;
+  @ApiProperty({ enum: DOSSIER_STATUSES }) status!: string;
+  @ApiPropertyOptional({ nullable: true }) referredAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) completedAt!: string | null;
+  @ApiProperty({ enum: DEPARTMENTS, isArray: true }) requiredDepartments!: string[];
+  @ApiProperty({ enum: DEPARTMENTS, isArray: true, description: 'Required departments still to contribute' })
+  missingDepartments!: string[];
+}
+
+/** The dossier with every department's contribution side by side. */
+export class DossierView extends DossierSummaryView {
+  @ApiProperty({ type: DepartmentContributionView, isArray: true }) contributions!: DepartmentContributionView[];
+}
+
+export function toDossierSummaryView(dossier: Dossier): DossierSummaryView {
+  const state = dossier.snapshot();
+  return {
+    caseId: state.caseId,
+    municipality: state.municipality,
+    personId: state.personId,
+    caseType: state.caseType,
+    status: state.status,
+    referredAt: state.referredAt?.toISOString() ?? null,
+    completedAt: state.completedAt?.toISOString() ?? null,
+    requiredDepartments: [...state.requiredDepartments],
+    missingDepartments: dossier.missingDepartments(),
+  };
+}
+
+export function toDossierView(dossier: Dossier): DossierView {
+  const required = dossier.snapshot().requiredDepartments;
+  return {
+    ...toDossierSummaryView(dossier),
+    contributions: dossier.departmentsInView().map((department) => {
+      const current = dossier.currentContribution(department);
+      return {
+        department,
+        required: required.includes(department),
+        status: current ? 'submitted' : 'missing',
+        current: current ? { ...versionView(current), content: { ...current.content } } : null,
+        earlierVersions: dossier.earlierContributions(department).map(versionView),
+      };
+    }),
+  };
+}
+
+function versionView(contribution: Contribution): ContributionVersionView {
+  return {
+    contributionId: contribution.contributionId,
+    version: contribution.version,
+    submittedBy: contribution.submittedBy,
+    submittedAt: contribution.submittedAt.toISOString(),
+  };
+}

@@ -1,0 +1,62 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'dossier' })
+@Index('dossier_municipality_status_idx', ['municipality', 'status'])
+export class DossierEntity {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ name: 'person_id', type: 'uuid' })
+  personId!: string;
+
+  @Column({ type: 'text' })
+  municipality!: string;
+
+  @Column({ name: 'case_type', type: 'text', nullable: true })
+  caseType!: string | null;
+
+  @Column({ name: 'required_departments', type: 'jsonb' })
+  requiredDepartments!: string[];
+
+  @Column({ name: 'referred_at', type: 'timestamptz', nullable: true })
+  referredAt!: Date | null;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
+  @Column({ type: 'integer' })
+  version!: number;
+}
+
+/** Every version of every contribution is kept; none is ever updated. */
+@Entity({ name: 'contribution_version' })
+export class ContributionVersionEntity {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @PrimaryColumn({ name: 'contribution_id', type: 'uuid' })
+  contributionId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'text' })
+  department!: string;
+
+  @Column({ name: 'submitted_by', type: 'text' })
+  submittedBy!: string;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt!: Date;
+
+  /** json, not jsonb: it keeps the headings in the order the department wrote them. */
+  @Column({ type: 'json' })
+  content!: Record<string, string>;
+
+  /** When the meeting service received it, which may be before the referral. */
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+}

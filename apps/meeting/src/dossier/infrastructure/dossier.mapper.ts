@@ -1,0 +1,61 @@
+import type { CaseType, Department } from '@rehab/contracts';
+import { Dossier, type Contribution, type DossierStatus } from '../domain/dossier.aggregate';
+import { ContributionVersionEntity, DossierEntity } from './dossier.entity';
+
+export const DossierMapper = {
+  toDomain(entity: DossierEntity, versions: readonly ContributionVersionEntity[]): Dossier {
+    return Dossier.restore({
+      caseId: entity.caseId,
+      personId: entity.personId,
+      municipality: entity.municipality,
+      caseType: entity.caseType as CaseType | null,
+      requiredDepartments: entity.requiredDepartments as Department[],
+      referredAt: entity.referredAt,
+      status: entity.status as DossierStatus,
+      completedAt: entity.completedAt,
+      contributions: [...versions]
+        .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.version - b.version)
+        .map((version) => ({
+          department: version.department as Department,
+          contributionId: version.contributionId,
+          version: version.version,
+          submittedBy: version.submittedBy,
+          submittedAt: version.submittedAt,
+          content: { ...version.content },
+        })),
+      version: entity.version,
+    });
+  },
+
+  toEntity(dossier: Dossier): DossierEntity {
+    const state = dossier.snapshot();
+    const entity = new DossierEntity();
+    Object.assign(entity, {
+      caseId: state.caseId,
+      personId: state.personId,
+      municipality: state.municipality,
+      caseType: state.caseType,
+      requiredDepartments: [...state.requiredDepartments],
+      referredAt: state.referredAt,
+      status: state.status,
+      completedAt: state.completedAt,
+      version: state.version,
+    });
+    return entity;
+  },
+
+  toVersionEntity(caseId: string, contribution: Contribution, receivedAt: Date): ContributionVersionEntity {
+    const entity = new ContributionVersionEntity();
+    Object.assign(entity, {
+      caseId,
+      contributionId: contribution.contributionId,
+      version: contribution.version,
+      department: contribution.department,
+      submittedBy: contribution.submittedBy,
+      submittedAt: contribution.submittedAt,
+      content: { ...contribution.content },
+      receivedAt,
+    });
+    return entity;
+  },
+};

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+
+/** A date and a time with an offset, so nobody has to guess the time zone of a meeting. */
+const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export class ScheduleMeetingDto {
+  @ApiProperty({ example: '101', description: 'Three-digit municipality code (kommunekode)' })
+  @Matches(/^\d{3}$/, { message: 'municipality must be a three-digit municipality code' })
+  municipality!: string;
+
+  @ApiProperty({ example: '2026-11-12T09:00:00+01:00', description: 'ISO 8601 date and time with an offset' })
+  @IsISO8601({ strict: true }, { message: 'startsAt must be a valid ISO 8601 date and time' })
+  @Matches(DATE_TIME_WITH_OFFSET, { message: 'startsAt must be a date and time with an offset, e.g. 2026-11-12T09:00:00+01:00' })
+  startsAt!: string;
+
+  @ApiProperty({ example: 'chair-3', description: 'Staff id of the chair (mødeleder)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  chairId!: string;
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@rehab/messaging';
+import { DomainError } from '@rehab/platform';
+import { In, Not, type EntityManager } from 'typeorm';
+import type { AgendaItem, Meeting } from '../domain/meeting.aggregate';
+import { MeetingEventsPublisher } from '../messaging/meeting-events.publisher';
+import { AgendaItemEntity, DecisionEntity, MeetingEntity, RecommendationEntity } from './meeting.entity';
+import { MeetingMapper } from './meeting.mapper';
+
+/** A case's place on one meeting's agenda, for reading a case's history across meetings. */
+export interface CaseOnAgenda {
+  meetingId: string;
+  startsAt: Date;
+  item: AgendaItem;
+}
+
+@Injectable()
+export class MeetingRepository {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly events: MeetingEventsPublisher,
+  ) {}
+
+  async find(meetingId: string): Promise<Meeting | null> {
+    const manager = this.manager();
+    const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
+    if (!meeting) return null;
+    const agenda = await manager.findBy(AgendaItemEntity, { meetingId });
+    const recommendations = await manager.findBy(RecommendationEntity, { meetingId });
+    const decisions = await manager.findBy(DecisionEntity, { meetingId });
+    return MeetingMapper.toDomain({ meeting, agenda, recommendations, decisions });
+  }
+
+  async get(meetingId: string): Promise<Meeting> {
+    const found = await this.find(meetingId);
+    if (!found) throw DomainError.notFound('No such meeting.');
+    return found;
+  }
+
+  /** Whether the case waits for a decision on another meeting's agenda. */
+  async isAwaitingDecisionElsewhere(caseId: string, meetingId: string): Promise<boolean> {
+    const count = await this.manager().countBy(AgendaItemEntity, {
+      caseId,
+      meetingId: Not(meetingId),
+      status: Not('decided'),
+    });
+    return count > 0;
+  }
+
+  /** Every meeting the case has been on, in the order it was placed on them. */
+  async agendaHistoryOf(caseId: string): Promise<CaseOnAgenda[]> {
+    const manager = this.manager();
+    const agenda = await manager.findBy(AgendaItemEntity, { caseId });
+    if (agenda.length === 0) return [];
+    const recommendations = await manager.findBy(RecommendationEntity, { caseId });
+    const decisions = await manager.findBy(DecisionEntity, { caseId });
+    const meetings = await manager.findBy(MeetingEntity, { id: In(agenda.map((item) => item.meetingId)) });
+    return agenda
+      .sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime())
+      .map((item) => ({
+        meetingId: item.meetingId,
+        startsAt: meetings.find((meeting) => meeting.id === item.meetingId)!.startsAt,
+        item: MeetingMapper.agendaItemToDomain(item, recommendations, decisions),
+      }));
+  }
+
+  /**
+   * Saves the meeting, what changed on its agenda and its events in one transaction. The
+   * version column turns two changes at once into a conflict instead of a lost update.
+   */
+  async save(meeting: Meeting): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const events = meeting.pullEvents();
+      const entity = MeetingMapper.toEntity(meeting);
+      const expectedVersion = entity.version;
+      if (expectedVersion === 0) {
+        await manager.insert(MeetingEntity, { ...entity, version: 1 });
+      } else {
+        const result = await manager
+          .createQueryBuilder()
+          .update(MeetingEntity)
+          .set({ ...entity, version: expectedVersion + 1 })
+          .where('id = :id AND version = :version', { id: entity.id, version: expectedVersion })
+          .execute();
+        if (result.affected !== 1) {
+          throw DomainError.conflict('The meeting was changed by someone else; reload it and try again.');
+        }
+      }
+      for (const event of events) {
+        switch (event.kind) {
+          case 'case-placed-on-agenda':
+            await manager.insert(AgendaItemEntity, MeetingMapper.agendaItemToEntity(entity.id, event.item));
+            break;
+          case 'recommendation-adopted':
+            await manager.insert(
+              RecommendationEntity,
+              MeetingMapper.recommendationToEntity(entity.id, event.caseId, event.recommendation),
+            );
+            await this.updateAgendaItemStatus(manager, meeting, event.caseId);
+            break;
+          case 'decision-recorded':
+            await manager.insert(DecisionEntity, MeetingMapper.decisionToEntity(entity.id, event.caseId, event.decision));
+            await this.updateAgendaItemStatus(manager, meeting, event.caseId);
+            break;
+          case 'scheduled':
+            break;
+          default: {
+            const unhandled: never = event;
+            throw new Error(`Unhandled meeting event ${JSON.stringify(unhandled)}`);
+          }
+        }
+      }
+      await this.events.publish(meeting, events);
+    });
+  }
+
+  private async updateAgendaItemStatus(manager: EntityManager, meeting: Meeting, caseId: string): Promise<void> {
+    const item = meeting.findItem(caseId);
+    if (!item) throw new Error('An agenda event names a case that is not on the agenda');
+    const { status } = MeetingMapper.agendaItemToEntity(meeting.id, item);
+    await manager.update(AgendaItemEntity, { meetingId: meeting.id, caseId }, { status });
+  }
+
+  private manager(): EntityManager {
+    return this.transactions.inTransaction()
+      ? this.transactions.requireManager('Loading a meeting')
+      : this.transactions.dataSource.manager;
+  }
+}
