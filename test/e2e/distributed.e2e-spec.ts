@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ALL_EVENTS, physicalTopic, Topics, type TopicName } from '@rehab/contracts';
+import { ALL_EVENTS, deadLetterTopicFor, physicalTopic, Topics, type TopicName } from '@rehab/contracts';
 import { eventually, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
 import { http } from './support/http-client';
 import { KafkaInspector } from './support/kafka-inspection';
@@ -119,9 +119,10 @@ describe('the six services as separate processes on Kafka and PostgreSQL', () =>
         expect(reasons).toContain('unknown event type "job-centre.case-teleported"');
       }
     }
-    const deadLetterTopic = physicalTopic('rehab.meeting.dead-letter.v1', prefix);
+    const deadLetterTopic = physicalTopic(deadLetterTopicFor('meeting'), prefix);
     const onTopic = (await inspector.readAll(prefix)).filter((record) => record.topic === deadLetterTopic);
-    expect(onTopic.length).toBeGreaterThanOrEqual(18);
+    const topicsMeetingConsumes = Object.values(CONSUMERS).filter((consumers) => consumers.includes('meeting')).length;
+    expect(onTopic).toHaveLength(3 * topicsMeetingConsumes);
     for (const letter of onTopic) {
       expect(letter.headers['dead-letter-reason']).not.toHaveLength(0);
       expect(letter.headers['dead-letter-original-topic']).toContain(prefix);
