@@ -4,6 +4,7 @@ import { healthCoordinatorService } from '../../health-coordinator/src/service-d
 import { socialPsychiatryService } from '../../social-psychiatry/src/service-definition';
 import { companyConsultantService } from '../../company-consultant/src/service-definition';
 import { meetingService } from '../../meeting/src/service-definition';
+import { gpCorrespondenceService } from '../../gp-correspondence/src/service-definition';
 
 /**
  * The composition root of the one-process layout, and the only place that imports from the
@@ -15,4 +16,5 @@ export const ALL_SERVICES: readonly ServiceDefinition[] = [
   socialPsychiatryService,
   companyConsultantService,
   meetingService,
+  gpCorrespondenceService,
 ];

@@ -24,7 +24,7 @@ const controller = contributionControllerFor(sampleContribution);
 
 /** The body class Nest hands the global validation pipe for a route's body parameter. */
 function bodyTypeOf(method: 'saveDraft' | 'submit'): Type<unknown> {
-  const parameterTypes = Reflect.getMetadata('design:paramtypes', controller.prototype, method) as Type<unknown>[];
+  const parameterTypes = Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) as Type<unknown>[];
   return parameterTypes[1];
 }
 

@@ -20,7 +20,7 @@ export class OutcomeMessageRepository {
       where: { caseId },
       order: { sentAt: { direction: 'ASC', nulls: 'LAST' } },
     });
-    return entities.map(OutcomeMessageMapper.toDomain);
+    return entities.map((entity) => OutcomeMessageMapper.toDomain(entity));
   }
 
   async save(message: OutcomeMessage): Promise<void> {

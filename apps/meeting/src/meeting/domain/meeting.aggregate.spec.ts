@@ -47,7 +47,8 @@ const meetingWithCase = () => {
   return withCase;
 };
 
-const refusal = (message: RegExp | string) => expect.objectContaining({ kind: 'rule-violated', message: expect.stringMatching(message) });
+const refusal = (message: RegExp | string): unknown =>
+  expect.objectContaining({ kind: 'rule-violated', message: expect.stringMatching(message) as unknown });
 
 function caught(work: () => unknown): DomainError {
   try {

@@ -10,15 +10,16 @@ import { OpenContributionTaskHandler } from './open-contribution-task.handler';
 class InMemoryContributionTasks {
   readonly stored = new Map<string, ContributionTaskState>();
 
-  async findByCase(caseId: string): Promise<ContributionTask | null> {
+  findByCase(caseId: string): Promise<ContributionTask | null> {
     const state = this.stored.get(caseId);
-    return state ? ContributionTask.restore(state) : null;
+    return Promise.resolve(state ? ContributionTask.restore(state) : null);
   }
 
-  async save(task: ContributionTask): Promise<void> {
+  save(task: ContributionTask): Promise<void> {
     task.pullEvents();
     const state = task.snapshot();
     this.stored.set(state.caseId, { ...state, version: state.version + 1 });
+    return Promise.resolve();
   }
 }
 

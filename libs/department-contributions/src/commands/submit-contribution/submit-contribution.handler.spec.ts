@@ -18,15 +18,16 @@ class InMemoryContributionTasks {
   readonly stored = new Map<string, ContributionTaskState>();
   readonly published: ContributionTaskEvent[] = [];
 
-  async getByCase(caseId: string): Promise<ContributionTask> {
+  getByCase(caseId: string): Promise<ContributionTask> {
     const state = this.stored.get(caseId);
-    return requireContributionTask(state ? ContributionTask.restore(state) : null);
+    return Promise.resolve().then(() => requireContributionTask(state ? ContributionTask.restore(state) : null));
   }
 
-  async save(task: ContributionTask): Promise<void> {
+  save(task: ContributionTask): Promise<void> {
     this.published.push(...task.pullEvents());
     const state = task.snapshot();
     this.stored.set(state.caseId, { ...state, version: state.version + 1 });
+    return Promise.resolve();
   }
 }
 

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ReceiveGpMessageHandler } from './commands/receive-gp-message/receive-gp-message.handler';
+import { GpInboxController } from './http/gp-inbox.controller';
+import { GpInboxRepository } from './infrastructure/gp-inbox.repository';
+import { GetGpInboxMessageHandler } from './queries/get-gp-inbox-message/get-gp-inbox-message.handler';
+import { ListGpInboxMessagesHandler } from './queries/list-gp-inbox-messages/list-gp-inbox-messages.handler';
+
+/**
+ * A stand-in for the GP's own system in the one-command demo: it receives MedCom messages
+ * through ReceiveGpMessageCommand, keeps them in its own table and acknowledges them. It
+ * knows nothing of the adapter that sends to it.
+ */
+@Module({
+  controllers: [GpInboxController],
+  providers: [GpInboxRepository, ReceiveGpMessageHandler, GetGpInboxMessageHandler, ListGpInboxMessagesHandler],
+})
+export class GpInboxModule {}

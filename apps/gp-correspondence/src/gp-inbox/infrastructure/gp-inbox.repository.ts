@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier, TransactionRunner } from '@rehab/messaging';
+import type { EntityManager } from 'typeorm';
+import { GpInboxMessageEntity } from './gp-inbox-message.entity';
+
+export type NewGpInboxMessage = Omit<GpInboxMessageEntity, 'receivedAt' | 'duplicatesReceived' | 'lastDuplicateAt'>;
+
+@Injectable()
+export class GpInboxRepository {
+  private readonly table: string;
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
+  ) {
+    this.table = `${quoteIdentifier(options.schema)}.gp_inbox_message`;
+  }
+
+  private manager(): EntityManager {
+    return this.transactions.inTransaction()
+      ? this.transactions.requireManager('Reading the GP inbox')
+      : this.transactions.dataSource.manager;
+  }
+
+  async findByMessageIdentity(bundleId: string, messageHeaderId: string): Promise<GpInboxMessageEntity | null> {
+    return this.manager().findOneBy(GpInboxMessageEntity, { bundleId, messageHeaderId });
+  }
+
+  /** Stores a first delivery; false when the same Bundle.id + MessageHeader.id is already there. */
+  async insert(message: NewGpInboxMessage): Promise<boolean> {
+    const manager = this.transactions.requireManager('Receiving a GP message');
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO ${this.table}
+         (id, bundle_id, message_header_id, event_code, recipient_sor_code, recipient_name, sender_sor_code,
+          sender_name, category, topic, bundle, acknowledgement, acknowledgement_code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (bundle_id, message_header_id) DO NOTHING
+       RETURNING id`,
+      [
+        message.id,
+        message.bundleId,
+        message.messageHeaderId,
+        message.eventCode,
+        message.recipientSorCode,
+        message.recipientName,
+        message.senderSorCode,
+        message.senderName,
+        message.category,
+        message.topic,
+        JSON.stringify(message.bundle),
+        JSON.stringify(message.acknowledgement),
+        message.acknowledgementCode,
+      ],
+    );
+    return rows.length === 1;
+  }
+
+  async countDuplicate(id: string): Promise<void> {
+    await this.transactions
+      .requireManager('Receiving a GP message')
+      .query(
+        `UPDATE ${this.table} SET duplicates_received = duplicates_received + 1, last_duplicate_at = now() WHERE id = $1`,
+        [id],
+      );
+  }
+
+  async find(id: string): Promise<GpInboxMessageEntity | null> {
+    return this.manager().findOneBy(GpInboxMessageEntity, { id });
+  }
+
+  async list(filter: { recipientSorCode?: string; limit: number }): Promise<GpInboxMessageEntity[]> {
+    return this.manager().find(GpInboxMessageEntity, {
+      where: filter.recipientSorCode ? { recipientSorCode: filter.recipientSorCode } : {},
+      order: { receivedAt: 'DESC' },
+      take: filter.limit,
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
+import { OUTCOME_MESSAGE_STATUSES, pendingReasonOf } from '../domain/outcome-message';
+import type { OutcomeMessageEntity } from '../infrastructure/outcome-message.entity';
+
+export class RecipientView {
+  @ApiProperty({ example: '123456789012' }) sorCode!: string;
+  @ApiProperty({ example: 'Lægerne' }) name!: string;
+}
+
+/** An outcome message's progress. The list shows this; it never carries the CPR number. */
+export class OutcomeMessageSummaryView {
+  @ApiProperty() id!: string;
+  @ApiProperty() caseId!: string;
+  @ApiProperty() decisionId!: string;
+  @ApiProperty({ enum: OUTCOME_MESSAGE_STATUSES }) status!: string;
+  @ApiPropertyOptional({
+    enum: ['awaiting-referral', 'awaiting-delivery'],
+    nullable: true,
+    description: 'Why a pending message has not gone yet',
+  })
+  pendingReason!: string | null;
+  @ApiPropertyOptional({ type: RecipientView, nullable: true, description: "The citizen's GP, once the referral is known" })
+  recipient!: RecipientView | null;
+  @ApiProperty({ enum: RECOMMENDATION_OUTCOMES }) outcome!: string;
+  @ApiProperty() followsRecommendation!: boolean;
+  @ApiProperty() bundleId!: string;
+  @ApiProperty() messageHeaderId!: string;
+  @ApiProperty({ description: 'Delivery attempts so far' }) attempts!: number;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why the last attempt failed' }) lastError!: string | null;
+  @ApiProperty() queuedAt!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) lastAttemptAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'When a pending message is tried next' })
+  nextAttemptAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) sentAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) acknowledgedAt!: string | null;
+  @ApiPropertyOptional({ enum: ['ok', 'transient-error', 'fatal-error'], nullable: true }) acknowledgementCode!: string | null;
+}
+
+export class OutcomeMessageView extends OutcomeMessageSummaryView {
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The MedCom CareCommunication as delivered; it names the patient by CPR, as the GP needs',
+  })
+  bundle!: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'The MedCom acknowledgement received' })
+  acknowledgement!: object | null;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toOutcomeMessageSummaryView(message: OutcomeMessageEntity): OutcomeMessageSummaryView {
+  return {
+    id: message.id,
+    caseId: message.caseId,
+    decisionId: message.decisionId,
+    status: message.status,
+    pendingReason: pendingReasonOf(message),
+    recipient:
+      message.recipientSorCode && message.recipientName
+        ? { sorCode: message.recipientSorCode, name: message.recipientName }
+        : null,
+    outcome: message.decision.outcome,
+    followsRecommendation: message.decision.followsRecommendation,
+    bundleId: message.bundleId,
+    messageHeaderId: message.messageHeaderId,
+    attempts: message.attempts,
+    lastError: message.lastError,
+    queuedAt: message.queuedAt.toISOString(),
+    lastAttemptAt: iso(message.lastAttemptAt),
+    nextAttemptAt: message.status === 'pending' && message.recipientSorCode ? iso(message.nextAttemptAt) : null,
+    sentAt: iso(message.sentAt),
+    acknowledgedAt: iso(message.acknowledgedAt),
+    acknowledgementCode: message.acknowledgementCode,
+  };
+}
+
+export function toOutcomeMessageView(message: OutcomeMessageEntity): OutcomeMessageView {
+  return { ...toOutcomeMessageSummaryView(message), bundle: message.bundle, acknowledgement: message.acknowledgement };
+}

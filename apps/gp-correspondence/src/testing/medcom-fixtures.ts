@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { buildCareCommunicationMessage, type CareCommunicationInput } from '../medcom/care-communication.builder';
+import type { MessageBundle } from '../medcom/fhir.types';
+
+/**
+ * Test data shaped on MedCom's "1st message" example (carecommunication/1st-message.fsh):
+ * the same SOR and EAN numbers, the same test CPR number and call-back phone.
+ */
+export const EXAMPLE = {
+  senderSor: '265161000016000',
+  senderEan: '5790000209354',
+  receiverSor: '953741000016009',
+  receiverEan: '5790001348120',
+  cpr: '2509479989',
+  phone: '38683868',
+} as const;
+
+export function careCommunicationInput(overrides: Partial<CareCommunicationInput> = {}): CareCommunicationInput {
+  return {
+    bundleId: randomUUID(),
+    messageHeaderId: randomUUID(),
+    sentAt: new Date('2024-05-01T10:00:00Z'),
+    sender: { sorCode: EXAMPLE.senderSor, eanCode: EXAMPLE.senderEan, name: 'Rehabiliteringsteamet, kommune 101' },
+    receiver: { sorCode: EXAMPLE.receiverSor, eanCode: EXAMPLE.receiverEan, name: 'Lægerne Nørrebro' },
+    author: { givenName: 'Michael', familyName: 'Burns', role: 'Koordinerende sagsbehandler', phone: EXAMPLE.phone },
+    patient: { cpr: EXAMPLE.cpr },
+    category: 'carecoordination',
+    topic: 'Rehabiliteringsteamets indstilling og kommunens afgørelse',
+    text: 'Kommunens afgørelse: ressourceforløb.',
+    ...overrides,
+  };
+}
+
+export function careCommunicationMessage(overrides: Partial<CareCommunicationInput> = {}): MessageBundle {
+  return buildCareCommunicationMessage(careCommunicationInput(overrides));
+}
