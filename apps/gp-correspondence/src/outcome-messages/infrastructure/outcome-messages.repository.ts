@@ -63,6 +63,17 @@ export class OutcomeMessagesRepository {
   }
 
   /**
+   * Serialises a case's decision and referral until the transaction ends. Each reads what the
+   * other writes (the decision looks up the referral, the referral updates the waiting
+   * messages), so at the same time, in READ COMMITTED, neither would see the other and the
+   * message would wait for a referral that had already come.
+   */
+  async lockCase(caseId: string): Promise<void> {
+    const manager = this.transactions.requireManager('Locking a case');
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${this.outcomeMessage}:${caseId}`]);
+  }
+
+  /**
    * Remembers who the case's citizen and GP are, and gives the GP to every message that was
    * waiting for it. Returns the ids of the messages that became ready to send.
    */

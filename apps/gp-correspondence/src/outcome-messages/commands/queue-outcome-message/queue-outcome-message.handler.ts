@@ -20,6 +20,7 @@ export class QueueOutcomeMessageHandler implements ICommandHandler<QueueOutcomeM
   async execute(command: QueueOutcomeMessageCommand): Promise<QueueOutcomeMessageResult> {
     const context = RequestContexts.currentOr('gp-correspondence');
     return this.transactions.run(async () => {
+      await this.messages.lockCase(command.caseId);
       const referral = await this.messages.findReferral(command.caseId);
       const queued = await this.messages.queue({
         id: randomUUID(),

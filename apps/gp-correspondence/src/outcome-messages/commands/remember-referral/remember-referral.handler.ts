@@ -14,6 +14,7 @@ export class RememberReferralHandler implements ICommandHandler<RememberReferral
 
   async execute(command: RememberReferralCommand): Promise<void> {
     await this.transactions.run(async () => {
+      await this.messages.lockCase(command.referral.caseId);
       const ready = await this.messages.rememberReferral(command.referral);
       // A decision that arrived before its referral can go now.
       if (ready.length > 0) this.transactions.onCommit(() => this.dispatcher.wake());

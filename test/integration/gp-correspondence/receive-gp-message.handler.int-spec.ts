@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { MessageBundle, MessageHeader, OperationOutcome } from '../../../medcom/fhir.types';
-import type { GpInboxMessageSummaryView, GpInboxMessageView } from '../../http/gp-inbox-message.view';
-import { careCommunicationMessage, EXAMPLE } from '../../../testing/medcom-fixtures';
-import { type GpCorrespondenceHarness, startGpCorrespondence } from '../../../testing/gp-correspondence.harness';
-import { ReceiveGpMessageCommand, type ReceiveGpMessageResult } from './receive-gp-message.command';
-import { rejectionOf } from '../../../testing/rejection-of';
+import type { MessageBundle, MessageHeader, OperationOutcome } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
+import type { GpInboxMessageSummaryView, GpInboxMessageView } from '../../../apps/gp-correspondence/src/gp-inbox/http/gp-inbox-message.view';
+import { careCommunicationMessage, EXAMPLE } from '../../../apps/gp-correspondence/src/testing/medcom-fixtures';
+import { type GpCorrespondenceHarness, startGpCorrespondence } from './gp-correspondence.harness';
+import { ReceiveGpMessageCommand, type ReceiveGpMessageResult } from '../../../apps/gp-correspondence/src/gp-inbox/commands/receive-gp-message/receive-gp-message.command';
+import { rejectionOf } from './rejection-of';
 
 jest.setTimeout(20_000);
 

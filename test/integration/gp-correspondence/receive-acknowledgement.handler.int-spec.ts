@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { OutcomeMessageAcknowledged, OutcomeMessageSent } from '@rehab/contracts';
 import { DomainError } from '@rehab/platform';
-import { ReceiveGpMessageCommand } from '../../../gp-inbox/commands/receive-gp-message/receive-gp-message.command';
-import type { MessageBundle } from '../../../medcom/fhir.types';
-import type { OutcomeMessageSummaryView, OutcomeMessageView } from '../../http/outcome-message.view';
-import { careCommunicationMessage } from '../../../testing/medcom-fixtures';
-import {
-  eventually,
-  type GpCorrespondenceHarness,
-  startGpCorrespondence,
-} from '../../../testing/gp-correspondence.harness';
-import { QueueOutcomeMessageCommand } from '../queue-outcome-message/queue-outcome-message.command';
-import { RememberReferralCommand } from '../remember-referral/remember-referral.command';
-import { ReceiveAcknowledgementCommand } from './receive-acknowledgement.command';
+import { ReceiveGpMessageCommand } from '../../../apps/gp-correspondence/src/gp-inbox/commands/receive-gp-message/receive-gp-message.command';
+import type { MessageBundle } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
+import type { OutcomeMessageSummaryView, OutcomeMessageView } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
+import { careCommunicationMessage } from '../../../apps/gp-correspondence/src/testing/medcom-fixtures';
+import { eventually } from '../../support/environment';
+import { type GpCorrespondenceHarness, startGpCorrespondence } from './gp-correspondence.harness';
+import { QueueOutcomeMessageCommand } from '../../../apps/gp-correspondence/src/outcome-messages/commands/queue-outcome-message/queue-outcome-message.command';
+import { RememberReferralCommand } from '../../../apps/gp-correspondence/src/outcome-messages/commands/remember-referral/remember-referral.command';
+import { ReceiveAcknowledgementCommand } from '../../../apps/gp-correspondence/src/outcome-messages/commands/receive-acknowledgement/receive-acknowledgement.command';
 
 jest.setTimeout(20_000);
 
@@ -80,7 +77,10 @@ describe('ReceiveAcknowledgementHandler', () => {
     await harness.dispatcher.dispatchDue();
     await harness.transport.whenIdle();
     expect((await harness.get<OutcomeMessageView>(`/api/outcome-messages/${summary.id}`)).body).toMatchObject({ status: 'acknowledged', attempts: 1 });
-    const events = await eventually(() => eventsOf(caseId).length >= 2 && eventsOf(caseId), 'the events');
+    const events = await eventually(() => Promise.resolve(eventsOf(caseId).length >= 2 && eventsOf(caseId)), {
+      timeoutMs: 10_000,
+      what: 'the events',
+    });
     expect(events).toEqual([OutcomeMessageSent.type, OutcomeMessageAcknowledged.type]);
   });
 
@@ -92,7 +92,7 @@ describe('ReceiveAcknowledgementHandler', () => {
 
     const again = await harness.commands.execute(new ReceiveAcknowledgementCommand(acknowledgement));
     expect(again).toEqual({ outcomeMessageId: summary.id, recorded: false });
-    await eventually(() => eventsOf(caseId).length >= 2, 'the events');
+    await eventually(() => Promise.resolve(eventsOf(caseId).length >= 2), { timeoutMs: 10_000, what: 'the events' });
     expect(eventsOf(caseId)).toEqual([OutcomeMessageSent.type, OutcomeMessageAcknowledged.type]);
   });
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { DecisionSnapshot } from '../../domain/outcome-message';
-import type { OutcomeMessageSummaryView } from '../../http/outcome-message.view';
-import { type GpCorrespondenceHarness, startGpCorrespondence } from '../../../testing/gp-correspondence.harness';
-import { RememberReferralCommand } from '../remember-referral/remember-referral.command';
-import { QueueOutcomeMessageCommand } from './queue-outcome-message.command';
+import type { DecisionSnapshot } from '../../../apps/gp-correspondence/src/outcome-messages/domain/outcome-message';
+import type { OutcomeMessageSummaryView } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
+import { type GpCorrespondenceHarness, startGpCorrespondence } from './gp-correspondence.harness';
+import { RememberReferralCommand } from '../../../apps/gp-correspondence/src/outcome-messages/commands/remember-referral/remember-referral.command';
+import { QueueOutcomeMessageCommand } from '../../../apps/gp-correspondence/src/outcome-messages/commands/queue-outcome-message/queue-outcome-message.command';
 
 jest.setTimeout(20_000);
 
@@ -90,6 +90,22 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
 
     expect([first.queued, again.queued]).toEqual([true, false]);
     expect(await messagesOf(caseId)).toHaveLength(1);
+  });
+
+  it('should give every message its GP when the decision and the referral of a case arrive at the same time', async () => {
+    const cases = Array.from({ length: 20 }, () => ({ caseId: randomUUID(), personId: randomUUID() }));
+    await Promise.all(
+      cases.flatMap(({ caseId, personId }) => [
+        harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot())),
+        harness.commands.execute(referralOf(caseId, personId)),
+      ]),
+    );
+
+    for (const { caseId } of cases) {
+      expect(await messagesOf(caseId)).toEqual([
+        expect.objectContaining({ pendingReason: 'awaiting-delivery', recipient: { sorCode: '123456789012', name: 'Lægerne Nørrebro' } }),
+      ]);
+    }
   });
 
   it('should queue one message per decision when a case gets a second decision', async () => {

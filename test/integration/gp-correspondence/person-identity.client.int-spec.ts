@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RuntimeSettings } from '@rehab/platform';
-import { JobCentrePersonIdentityClient, PersonIdentityUnavailable } from './person-identity.client';
-import { rejectionOf } from '../../testing/rejection-of';
+import { JobCentrePersonIdentityClient, PersonIdentityUnavailable } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/person-identity.client';
+import { rejectionOf } from './rejection-of';
 
 const CPR = '2509479989';
 

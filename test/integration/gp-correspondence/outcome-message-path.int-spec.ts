@@ -1,16 +1,16 @@
-import type { OutcomeMessageSummaryView, OutcomeMessageView } from './http/outcome-message.view';
+import type { OutcomeMessageSummaryView, OutcomeMessageView } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
 import { randomUUID } from 'node:crypto';
 import { CaseReferred, DecisionRecorded, OutcomeMessageAcknowledged, OutcomeMessageSent } from '@rehab/contracts';
-import type { GpInboxMessageSummaryView, GpInboxMessageView } from '../gp-inbox/http/gp-inbox-message.view';
-import type { MessageBundle, MessageHeader, Patient } from '../medcom/fhir.types';
+import type { GpInboxMessageSummaryView, GpInboxMessageView } from '../../../apps/gp-correspondence/src/gp-inbox/http/gp-inbox-message.view';
+import type { MessageBundle, MessageHeader, Patient } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
+import { eventually } from '../../support/environment';
 import {
   decision,
   type ErrorBody,
-  eventually,
   type GpCorrespondenceHarness,
   referral,
   startGpCorrespondence,
-} from '../testing/gp-correspondence.harness';
+} from './gp-correspondence.harness';
 
 const CPR = '2509479989';
 
@@ -31,7 +31,10 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     (await harness.get<OutcomeMessageSummaryView[]>(`/api/outcome-messages?caseId=${caseId}`)).body;
   const inbox = async (query: string) => (await harness.get<GpInboxMessageSummaryView[]>(`/api/gp-inbox/messages?${query}`)).body;
   const acknowledged = (caseId: string) =>
-    eventually(async () => (await messagesOf(caseId)).find((message) => message.status === 'acknowledged'), 'an acknowledged message');
+    eventually(async () => (await messagesOf(caseId)).find((message) => message.status === 'acknowledged'), {
+      timeoutMs: 10_000,
+      what: 'an acknowledged message',
+    });
 
   it('should deliver the outcome to the GP and record the acknowledgement when the referral comes before the decision', async () => {
     const referred = referral();
@@ -82,10 +85,13 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     await harness.publish(DecisionRecorded, decision({ caseId: referred.caseId }), referred);
     const summary = await acknowledged(referred.caseId);
 
-    const records = await eventually(() => {
-      const ofCase = harness.published.filter((record) => record.envelope.caseId === referred.caseId);
-      return ofCase.length >= 2 && ofCase;
-    }, 'two published events');
+    const records = await eventually(
+      () => {
+        const ofCase = harness.published.filter((record) => record.envelope.caseId === referred.caseId);
+        return Promise.resolve(ofCase.length >= 2 && ofCase);
+      },
+      { timeoutMs: 10_000, what: 'two published events' },
+    );
     expect(records.map((record) => record.envelope.type)).toEqual([OutcomeMessageSent.type, OutcomeMessageAcknowledged.type]);
     expect(records[0].envelope.payload).toMatchObject({
       caseId: referred.caseId,
@@ -107,7 +113,10 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     const decided = decision({ caseId: referred.caseId });
     await harness.publish(DecisionRecorded, decided, referred);
 
-    const waiting = await eventually(async () => (await messagesOf(referred.caseId))[0], 'the queued message');
+    const waiting = await eventually(async () => (await messagesOf(referred.caseId))[0], {
+      timeoutMs: 10_000,
+      what: 'the queued message',
+    });
     expect(waiting).toMatchObject({ status: 'pending', pendingReason: 'awaiting-referral', recipient: null, attempts: 0 });
     // Polls come and go; without a GP nothing is tried.
     await harness.dispatcher.dispatchDue();
@@ -127,7 +136,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
 
     const failing = await eventually(
       async () => (await messagesOf(referred.caseId)).find((message) => message.lastError),
-      'a recorded failure',
+      { timeoutMs: 10_000, what: 'a recorded failure' },
     );
     expect(failing.status).toBe('pending');
     expect(failing.lastError).toBe('The job centre did not answer the identity lookup (ECONNREFUSED).');

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication, LoggerService } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Test } from '@nestjs/testing';
+import {
+  createEnvelope,
+  type EventDefinition,
+  type EventEnvelope,
+  Topics,
+  type PayloadOf,
+  CaseReferred,
+  DecisionRecorded,
+} from '@rehab/contracts';
+import { EmbeddedBroker } from '@rehab/messaging';
+import {
+  createValidationPipe,
+  HttpErrorFilter,
+  RuntimeSettings,
+  ServiceRootModule,
+  type ServiceRuntime,
+} from '@rehab/platform';
+import { OutcomeMessageDispatcher } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/outcome-message-dispatcher';
+import {
+  PERSON_IDENTITY_RESOLVER,
+  type PersonIdentityResolver,
+  PersonIdentityUnavailable,
+} from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/person-identity.client';
+import { BuiltInGpInboxTransport } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/transport/built-in-gp-inbox.transport';
+import { gpCorrespondenceService } from '../../../apps/gp-correspondence/src/service-definition';
+import { testDatabaseUrl, uniqueName } from '../../support/environment';
+
+/**
+ * Stands in for the job centre's identity lookup. Whether a delivery holds a transaction open
+ * while it asks is checked by the delivery handler itself (TransactionRunner.inTransaction()).
+ */
+export class FakePersonIdentities implements PersonIdentityResolver {
+  private readonly cprByPerson = new Map<string, string>();
+  failuresToCome = 0;
+  calls = 0;
+
+  register(personId: string, cpr: string): void {
+    this.cprByPerson.set(personId, cpr);
+  }
+
+  resolveCpr(personId: string): Promise<string> {
+    this.calls += 1;
+    if (this.failuresToCome > 0) {
+      this.failuresToCome -= 1;
+      return Promise.reject(
+        new PersonIdentityUnavailable('The job centre did not answer the identity lookup (ECONNREFUSED).'),
+      );
+    }
+    const cpr = this.cprByPerson.get(personId);
+    if (!cpr)
+      return Promise.reject(new PersonIdentityUnavailable('The job centre refused the identity lookup (HTTP 404).'));
+    return Promise.resolve(cpr);
+  }
+}
+
+/** Keeps every log call as written, before any redaction, so a test can prove nothing leaked. */
+export class RecordingLogger implements LoggerService {
+  readonly lines: string[] = [];
+  private record(level: string, args: unknown[]): void {
+    this.lines.push(
+      `${level} ${JSON.stringify(args, (_key, value: unknown) => (value instanceof Error ? { ...value, message: value.message, stack: value.stack } : value))}`,
+    );
+  }
+  log(...args: unknown[]) {
+    this.record('info', args);
+  }
+  error(...args: unknown[]) {
+    this.record('error', args);
+  }
+  warn(...args: unknown[]) {
+    this.record('warn', args);
+  }
+  debug(...args: unknown[]) {
+    this.record('debug', args);
+  }
+  verbose(...args: unknown[]) {
+    this.record('verbose', args);
+  }
+  fatal(...args: unknown[]) {
+    this.record('fatal', args);
+  }
+}
+
+/** The body of every error answer (see HttpErrorFilter). */
+export interface ErrorBody {
+  statusCode: number;
+  message: string;
+  errors?: { field: string; problems: string[] }[];
+}
+
+export interface PublishedRecord {
+  key: string | null;
+  headers: Record<string, string>;
+  raw: string;
+  envelope: EventEnvelope;
+}
+
+export interface GpCorrespondenceHarness {
+  app: INestApplication;
+  url: string;
+  commands: CommandBus;
+  identities: FakePersonIdentities;
+  dispatcher: OutcomeMessageDispatcher;
+  transport: BuiltInGpInboxTransport;
+  logs: RecordingLogger;
+  /** Everything the service published on its own topic, as a consumer would see it. */
+  published: PublishedRecord[];
+  publish<D extends EventDefinition>(
+    definition: D,
+    payload: PayloadOf<D>,
+    subject: { caseId: string; personId: string },
+  ): Promise<string>;
+  get<T = unknown>(path: string): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Off for tests that drive delivery themselves. */
+  dispatcher?: boolean;
+  settings?: Record<string, string>;
+}
+
+export async function startGpCorrespondence(options: HarnessOptions = {}): Promise<GpCorrespondenceHarness> {
+  const broker = new EmbeddedBroker(3, 20);
+  const settings = new RuntimeSettings({
+    GP_DISPATCHER_ENABLED: options.dispatcher === false ? 'false' : 'true',
+    GP_DISPATCH_POLL_INTERVAL_MS: '50',
+    GP_DELIVERY_RETRY_BASE_MS: '50',
+    GP_DELIVERY_RETRY_MAX_MS: '200',
+    GP_SENDER_SOR_CODE: '265161000016000',
+    ...options.settings,
+  });
+  const runtime: ServiceRuntime = {
+    databaseUrl: testDatabaseUrl(),
+    transport: broker,
+    host: '127.0.0.1',
+    port: 0,
+    topicPrefix: '',
+    databasePoolSize: 3,
+    settings,
+    relayPollIntervalMs: 50,
+    consumerMaxAttempts: 3,
+    consumerRetryBackoffMs: 20,
+  };
+  const moduleRef = await Test.createTestingModule({
+    imports: [ServiceRootModule.register({ ...gpCorrespondenceService, schema: uniqueName('gp') }, runtime)],
+  })
+    .overrideProvider(PERSON_IDENTITY_RESOLVER)
+    .useValue(new FakePersonIdentities())
+    .compile();
+  const logs = new RecordingLogger();
+  const app = moduleRef.createNestApplication({ logger: logs });
+  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  const published: PublishedRecord[] = [];
+  const observer = await broker.subscribe({
+    groupId: 'test-observer',
+    topics: [Topics.gpCorrespondence],
+    handle: (message) => {
+      const raw = message.value?.toString('utf8') ?? '';
+      published.push({ key: message.key, headers: message.headers, raw, envelope: JSON.parse(raw) as EventEnvelope });
+      return Promise.resolve();
+    },
+  });
+
+  return {
+    app,
+    url,
+    commands: app.get(CommandBus),
+    identities: app.get<FakePersonIdentities>(PERSON_IDENTITY_RESOLVER),
+    dispatcher: app.get(OutcomeMessageDispatcher),
+    transport: app.get(BuiltInGpInboxTransport),
+    logs,
+    published,
+    async publish(definition, payload, subject) {
+      const envelope = createEnvelope(definition, payload, {
+        correlationId: randomUUID(),
+        causationId: null,
+        actor: { kind: 'service', id: 'test' },
+        subjectId: subject.personId,
+        caseId: subject.caseId,
+        municipality: '101',
+      });
+      await broker.publish([
+        { topic: definition.topic, key: subject.caseId, value: JSON.stringify(envelope), headers: {} },
+      ]);
+      return envelope.eventId;
+    },
+    async get<T>(path: string) {
+      const response = await fetch(`${url}${path}`);
+      return { status: response.status, body: (await response.json()) as T };
+    },
+    async close() {
+      await observer.stop();
+      await app.close();
+      await broker.close();
+    },
+  };
+}
+
+export function referral(overrides: Partial<PayloadOf<typeof CaseReferred>> = {}): PayloadOf<typeof CaseReferred> {
+  return {
+    caseId: randomUUID(),
+    personId: randomUUID(),
+    caseType: 'resource-programme',
+    coordinatingCaseworkerId: 'cw-17',
+    requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
+    generalPractitioner: { sorCode: '123456789012', name: 'Lægerne Nørrebro' },
+    referredAt: '2026-11-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function decision(
+  overrides: Partial<PayloadOf<typeof DecisionRecorded>> = {},
+): PayloadOf<typeof DecisionRecorded> {
+  return {
+    caseId: randomUUID(),
+    decisionId: randomUUID(),
+    recommendationId: randomUUID(),
+    outcome: 'resource-programme',
+    followsRecommendation: true,
+    recommendationText: 'Ressourceforløb i to år med mentor, virksomhedspraktik og behandling af rygsmerter.',
+    decidedBy: 'leader-2',
+    decidedAtMeeting: true,
+    decidedAt: '2026-11-24T10:30:00.000Z',
+    ...overrides,
+  };
+}
