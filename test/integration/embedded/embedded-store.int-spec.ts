@@ -28,7 +28,7 @@ describe('the embedded PostgreSQL-compatible store', () => {
       { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
     );
     url = await new Promise<string>((resolve, reject) => {
-      child.once('message', (message) => resolve(String(message)));
+      child.once('message', (message) => resolve(message as string));
       child.once('exit', (code) => reject(new Error(`the embedded store exited with ${code}`)));
     });
   });
