@@ -1,8 +1,10 @@
 /**
- * Matches anything shaped like a CPR number (DDMMYY-SSSS or ten digits), the way it is
- * commonly written. It over-matches on purpose: a false positive only hides a number.
+ * Matches anything written like a CPR number: DDMMYY-SSSS or ten digits, standing alone. A
+ * run of digits inside a longer token (a UUID's last group, say) is not a CPR number and is
+ * left alone, so ids in logs stay intact. It over-matches on purpose otherwise: a false
+ * positive only hides a number.
  */
-const CPR_LIKE = /(?<!\d)(\d{6})-?(\d{4})(?!\d)/g;
+const CPR_LIKE = /(?<![0-9A-Za-z])(\d{6})-?(\d{4})(?![0-9A-Za-z])/g;
 
 /** Replaces anything shaped like a CPR number, so it cannot reach a log, an error text or a header. */
 export function redactCpr(text: string): string {
