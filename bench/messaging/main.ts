@@ -65,12 +65,14 @@ async function main(): Promise<void> {
           }
         }),
       );
+      const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
       await pipeline.recorder.waitFor(PIPELINE_EVENTS);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const throughput = PIPELINE_EVENTS / seconds;
       printFigures({
         pipeline_events: PIPELINE_EVENTS,
         pipeline_writers: WRITERS,
+        pipeline_write_seconds: writeSeconds,
         pipeline_seconds: seconds,
         pipeline_events_per_s: throughput,
         pipeline_to_ceiling_ratio: throughput / ceiling.eventsPerSecond,

@@ -15,6 +15,8 @@ export interface MessagingOptions {
     maxAttempts?: number;
     /** First pause between attempts; it doubles after each. */
     retryBackoffMs?: number;
+    /** The most messages of one partition handled in one transaction. */
+    maxBatchSize?: number;
     /** Set to false to run a service that only publishes. */
     enabled?: boolean;
   };

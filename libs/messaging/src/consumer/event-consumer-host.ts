@@ -93,6 +93,8 @@ export class EventConsumerHost {
       groupId: this.groupId,
       topics,
       handle: (message) => this.handle(message).then(() => undefined),
+      handleBatch: (messages) => this.handleBatch(messages),
+      maxBatchSize: this.options.consumer?.maxBatchSize ?? 100,
     });
     this.logger.log({ service: this.options.serviceName, groupId: this.groupId, topics }, 'consuming');
   }
@@ -102,6 +104,62 @@ export class EventConsumerHost {
     this.abortPauses.abort();
     await this.subscription?.stop();
     this.subscription = undefined;
+  }
+
+  /**
+   * Handles consecutive messages of one partition in one transaction: one commit instead of one
+   * per message, with the same effect. If anything in the batch fails, nothing of it was
+   * committed, and the messages are handled one by one, so only the one at fault is retried
+   * and dead-lettered.
+   */
+  async handleBatch(messages: readonly DeliveredMessage[]): Promise<void> {
+    if (messages.length === 1) {
+      await this.handle(messages[0]);
+      return;
+    }
+    const handled: { message: DeliveredMessage; envelope: EventEnvelope; handler: EventHandlerFunction }[] = [];
+    for (const message of messages) {
+      let envelope: EventEnvelope;
+      try {
+        envelope = decodeEvent(message.value, message.topic);
+      } catch (error) {
+        if (!(error instanceof ContractViolation)) throw error;
+        // An unreadable message has no effect, so it may leave before the others commit.
+        await this.deadLetter(message, error.message, 1, null);
+        continue;
+      }
+      const handler = this.handlers.get(envelope.type);
+      if (handler) handled.push({ message, envelope, handler });
+    }
+    if (handled.length === 0) return;
+    try {
+      await this.transactions.run(async (manager) => {
+        const rows = await manager.query<{ event_id: string }[]>(
+          `INSERT INTO ${this.inboxTable}
+             (consumer_group, event_id, event_type, source_topic, source_partition, source_offset)
+           SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+           ON CONFLICT (consumer_group, event_id) DO NOTHING
+           RETURNING event_id`,
+          [
+            this.options.serviceName,
+            handled.map((item) => item.envelope.eventId),
+            handled.map((item) => item.envelope.type),
+            handled.map((item) => item.message.topic),
+            handled.map((item) => item.message.partition),
+            handled.map((item) => item.message.offset),
+          ],
+        );
+        // Only the first delivery of each event id in this batch is new.
+        const fresh = new Set(rows.map((row) => row.event_id));
+        for (const item of handled) {
+          if (!fresh.delete(item.envelope.eventId)) continue;
+          await RequestContexts.run(this.contextFor(item.envelope), () => item.handler(item.envelope));
+        }
+      });
+    } catch (error) {
+      if (this.stopping) throw error;
+      for (const item of handled) await this.handle(item.message);
+    }
   }
 
   /** Handles one delivered message to the end; rejects only when the message must be redelivered. */
@@ -151,12 +209,7 @@ export class EventConsumerHost {
     handler: EventHandlerFunction,
   ): Promise<HandlingOutcome> {
     return RequestContexts.run(
-      {
-        correlationId: envelope.correlationId,
-        causationId: envelope.eventId,
-        actor: { kind: 'service', id: this.options.serviceName },
-        service: this.options.serviceName,
-      },
+      this.contextFor(envelope),
       () =>
         this.transactions.run(async (manager) => {
           const inserted = await manager.query<unknown[]>(
@@ -172,6 +225,16 @@ export class EventConsumerHost {
           return 'handled';
         }),
     );
+  }
+
+  /** Work caused by an event carries its correlation id, and the event as its cause. */
+  private contextFor(envelope: EventEnvelope) {
+    return {
+      correlationId: envelope.correlationId,
+      causationId: envelope.eventId,
+      actor: { kind: 'service' as const, id: this.options.serviceName },
+      service: this.options.serviceName,
+    };
   }
 
   private async deadLetter(

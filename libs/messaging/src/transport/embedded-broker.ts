@@ -94,18 +94,19 @@ export class EmbeddedBroker implements MessageTransport {
         await this.waitForRecords();
         continue;
       }
-      const record = log[offset];
-      const delivered: DeliveredMessage = {
+      const records = options.handleBatch ? log.slice(offset, offset + (options.maxBatchSize ?? 100)) : [log[offset]];
+      const delivered: DeliveredMessage[] = records.map((record, index) => ({
         topic: reader.topic,
         partition: reader.partition,
-        offset: String(offset),
+        offset: String(offset + index),
         key: record.key,
         value: record.value,
         headers: { ...record.headers },
-      };
+      }));
       try {
-        await options.handle(delivered);
-        offset += 1;
+        if (options.handleBatch) await options.handleBatch(delivered);
+        else await options.handle(delivered[0]);
+        offset += delivered.length;
       } catch {
         // At least once: the same record again after a pause.
         await new Promise((resolve) => setTimeout(resolve, this.redeliveryDelayMs));

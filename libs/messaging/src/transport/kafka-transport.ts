@@ -108,6 +108,35 @@ export class KafkaTransport implements MessageTransport {
     this.consumers.add(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: [...options.topics], fromBeginning: true });
+    const handleBatch = options.handleBatch?.bind(options);
+    if (handleBatch) {
+      const maxBatchSize = options.maxBatchSize ?? 100;
+      await consumer.run({
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+        eachBatchAutoResolve: false,
+        // Offsets are resolved only after handleBatch resolves, which is after its database
+        // transaction has committed; kafkajs commits resolved offsets.
+        eachBatch: async (payload) => {
+          const { batch } = payload;
+          const messages = batch.messages.map((message) => ({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: message.offset,
+            key: message.key ? message.key.toString('utf8') : null,
+            value: message.value,
+            headers: headersToStrings(message.headers),
+          }));
+          for (let start = 0; start < messages.length; start += maxBatchSize) {
+            if (!payload.isRunning() || payload.isStale()) break;
+            const chunk = messages.slice(start, start + maxBatchSize);
+            await handleBatch(chunk);
+            payload.resolveOffset(chunk[chunk.length - 1].offset);
+            await payload.heartbeat();
+          }
+        },
+      });
+      return this.subscriptionOf(consumer);
+    }
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       // kafkajs resolves a message's offset only when eachMessage resolves, and the handler
@@ -125,9 +154,13 @@ export class KafkaTransport implements MessageTransport {
         await payload.heartbeat();
       },
     });
+    return this.subscriptionOf(consumer);
+  }
+
+  private subscriptionOf(consumer: Consumer): Subscription {
     return {
       stop: async () => {
-        // disconnect() waits for the message in hand and commits resolved offsets.
+        // disconnect() waits for the messages in hand and commits resolved offsets.
         await consumer.disconnect();
         this.consumers.delete(consumer);
       },

@@ -24,6 +24,13 @@ export interface SubscriptionOptions {
    * when this resolves; if it rejects, the same message is delivered again.
    */
   handle(message: DeliveredMessage): Promise<void>;
+  /**
+   * When given, consecutive messages of one partition arrive together, in order, and count as
+   * consumed only when this resolves; if it rejects, they are all delivered again.
+   */
+  handleBatch?(messages: readonly DeliveredMessage[]): Promise<void>;
+  /** The most messages one handleBatch call receives. */
+  maxBatchSize?: number;
 }
 
 export interface Subscription {
