@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ALL_EVENTS, deadLetterTopicFor, physicalTopic, Topics, type TopicName } from '@rehab/contracts';
-import { eventually, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
+import { eventually, freePortBlock, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
 import { http } from './support/http-client';
 import { KafkaInspector } from './support/kafka-inspection';
 import { assertNoCprIn } from './support/privacy-scan';
@@ -34,16 +34,18 @@ interface DeadLetter {
 
 describe('the six services as separate processes on Kafka and PostgreSQL', () => {
   const prefix = uniqueName('e2e').replace('_', '-');
-  const basePort = 3400 + (process.pid % 200) * 10;
-  const urls = Object.fromEntries(
-    SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
-  ) as ServiceUrls;
+  let basePort: number;
+  let urls: ServiceUrls;
   const processes: RunningProcess[] = [];
   const inspector = new KafkaInspector(testKafkaBrokers());
   const cpr = aCitizenCpr();
   let flow: ThinFlowResult;
 
   beforeAll(async () => {
+    basePort = await freePortBlock(SERVICE_NAMES.length);
+    urls = Object.fromEntries(
+      SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
+    ) as ServiceUrls;
     SERVICE_NAMES.forEach((name, index) => {
       processes.push(
         startProcess(name, process.execPath, [`dist/apps/${name}/src/main.js`], cleanEnvironment({

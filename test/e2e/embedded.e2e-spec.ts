@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventually } from '../support/environment';
+import { eventually, freePortBlock } from '../support/environment';
 import { http } from './support/http-client';
 import { assertNoCprIn } from './support/privacy-scan';
 import {
@@ -18,15 +18,18 @@ jest.setTimeout(180_000);
 
 /** The README's first command, on a machine with no broker and no database configured. */
 describe('the whole system on embedded defaults, started with npm start', () => {
-  const basePort = 5400 + (process.pid % 200) * 10;
-  const urls = Object.fromEntries(
-    SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
-  ) as ServiceUrls;
+  let basePort: number;
+  let urls: ServiceUrls;
   const dataDir = mkdtempSync(join(tmpdir(), 'rehab-embedded-'));
   let system: RunningProcess;
   const cpr = aCitizenCpr();
 
   beforeAll(async () => {
+    // Six service ports and the embedded database's port (base + 9) must be free.
+    basePort = await freePortBlock(9);
+    urls = Object.fromEntries(
+      SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
+    ) as ServiceUrls;
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     system = startProcess('npm start', npm, ['start', '--silent'], cleanEnvironment({
       BASE_PORT: String(basePort),

@@ -37,3 +37,24 @@ export async function eventually<T>(
   const detail = lastError instanceof Error ? `: last error ${lastError.message}` : '';
   throw new Error(`Timed out waiting for ${options.what ?? 'a condition'}${detail}`);
 }
+
+/**
+ * A base port whose next `count` ports are all free now, so services at base+1…base+count do
+ * not collide with anything else on the machine (databases, brokers, other test runs).
+ */
+export async function freePortBlock(count: number): Promise<number> {
+  const { createServer } = await import('node:net');
+  const isFree = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const ports = Array.from({ length: count }, (_, index) => base + index + 1);
+    const free = await Promise.all(ports.map(isFree));
+    if (free.every(Boolean)) return base;
+  }
+  throw new Error(`Found no block of ${count} free ports`);
+}
