@@ -23,7 +23,8 @@ const CONSUMERS: Record<TopicName, ServiceName[]> = {
   [Topics.healthCoordinatorContributions]: ['meeting'],
   [Topics.socialPsychiatryContributions]: ['meeting'],
   [Topics.companyConsultantContributions]: ['meeting'],
-  [Topics.meetings]: ['job-centre', 'gp-correspondence'],
+  // The meeting service reads its own topic to put completed and returned cases on the next meeting.
+  [Topics.meetings]: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant', 'meeting', 'gp-correspondence'],
   [Topics.gpCorrespondence]: ['meeting'],
 };
 

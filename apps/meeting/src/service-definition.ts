@@ -7,10 +7,15 @@ import { MeetingModule } from './meeting/meeting.module';
 import {
   AgendaItemEntity,
   DecisionEntity,
+  MeetingAttendanceEntity,
   MeetingEntity,
   RecommendationEntity,
 } from './meeting/infrastructure/meeting.entity';
 import { CreateMeetingTables1764000000500 } from './migrations/1764000000500-create-meeting-tables';
+import { AddAttendancePendingDecisionsAndGrounds1764000000510 } from './migrations/1764000000510-add-attendance-pending-decisions-and-grounds';
+import { AddMeetingCalendar1764000000520 } from './migrations/1764000000520-add-meeting-calendar';
+import { RecommendationModule } from './recommendation/recommendation.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 export const meetingService: ServiceDefinition = {
   name: 'meeting',
@@ -21,7 +26,7 @@ export const meetingService: ServiceDefinition = {
     'It sees only pseudonymous person ids.',
   schema: 'meeting',
   defaultPort: 3005,
-  modules: [DossierModule, MeetingModule, CaseTimelineModule],
+  modules: [DossierModule, MeetingModule, RecommendationModule, CaseTimelineModule, StatisticsModule],
   entities: [
     DossierEntity,
     ContributionVersionEntity,
@@ -29,7 +34,12 @@ export const meetingService: ServiceDefinition = {
     AgendaItemEntity,
     RecommendationEntity,
     DecisionEntity,
+    MeetingAttendanceEntity,
     OutcomeMessageEntity,
   ],
-  migrations: [CreateMeetingTables1764000000500],
+  migrations: [
+    CreateMeetingTables1764000000500,
+    AddAttendancePendingDecisionsAndGrounds1764000000510,
+    AddMeetingCalendar1764000000520,
+  ],
 };

@@ -2,6 +2,8 @@ export * from './envelope';
 export * from './event-definition';
 export * from './topics/topics';
 export * from './vocabulary';
+export * from './consent';
+export * from './team-members';
 export * from './events/job-centre.events';
 export * from './events/department.events';
 export * from './events/meeting.events';

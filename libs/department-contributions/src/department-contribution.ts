@@ -11,6 +11,8 @@ export interface SubmittedContribution<TContent> {
   submittedBy: string;
   /** ISO 8601 with offset. */
   submittedAt: string;
+  /** Why an earlier version was changed; absent on the first version. */
+  reason?: string;
 }
 
 /**
@@ -26,6 +28,11 @@ export interface DepartmentContribution<TContent extends object = object, TEvent
   submittedEvent: TEvent;
   /** Maps a submitted version onto the event's payload; the outbox validates the result. */
   toSubmittedPayload(contribution: SubmittedContribution<TContent>): PayloadOf<TEvent>;
+  /**
+   * A department's own rules for a submission, beyond every heading being filled in. Throws a
+   * DomainError (422) to refuse it; nothing is stored then.
+   */
+  checkSubmission?(content: TContent): void;
 }
 
 /** Injection token of the one DepartmentContribution a service is built for. */

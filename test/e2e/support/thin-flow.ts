@@ -126,6 +126,23 @@ export async function driveThinFlow(urls: ServiceUrls, cpr: string, timeoutMs = 
     'schedule a meeting',
   );
   await expectStatus(http('POST', `${urls.meeting}/api/meetings/${meeting.meetingId}/cases`, { caseId }), 201, 'put the case on the agenda');
+  // Quorum: every required member present, and the decision maker who decides at the meeting.
+  await expectStatus(
+    http('POST', `${urls.meeting}/api/meetings/${meeting.meetingId}/attendance`, {
+      members: [
+        { role: 'chair', staffId: 'chair-1', present: true },
+        { role: 'employment', staffId: 'employment-1', present: true },
+        { role: 'health', staffId: 'health-1', present: true },
+        { role: 'social', staffId: 'social-1', present: true },
+        { role: 'region-health-coordinator', staffId: 'region-1', present: true },
+        { role: 'company-consultant', staffId: 'company-1', present: true },
+        { role: 'education', staffId: 'education-1', present: true },
+        { role: 'decision-maker', staffId: 'decision-maker-1', present: true },
+      ],
+    }),
+    201,
+    'record the attendance',
+  );
   await expectStatus(
     http('POST', `${urls.meeting}/api/meetings/${meeting.meetingId}/cases/${caseId}/recommendation`, {
       outcome: 'resource-programme',

@@ -9,6 +9,8 @@ const contributionFields = {
   version: z.number().int().positive(),
   submittedBy: StaffIdSchema,
   submittedAt: z.iso.datetime({ offset: true }),
+  /** Why an earlier version was changed; present from the second version on. Added later, so optional. */
+  reason: TextSchema.optional(),
 };
 
 /** Health data: only roles allowed to read health data may read what this event carries. */
@@ -21,6 +23,10 @@ export const HealthAssessmentSubmitted = defineEvent({
     assessment: TextSchema,
     workImplications: TextSchema,
     treatmentOptions: TextSchema,
+    /** Who made the assessment; another medical consultant only for special reasons. Added later, so optional. */
+    assessedBy: z.enum(['health-coordinator', 'other-medical-consultant']).optional(),
+    /** Why another medical consultant was used instead of the health coordinator. */
+    otherConsultantReason: TextSchema.optional(),
   }),
 });
 
@@ -49,4 +55,132 @@ export const JobAssessmentSubmitted = defineEvent({
   }),
 });
 
-export const DEPARTMENT_EVENTS = [HealthAssessmentSubmitted, SocialAssessmentSubmitted, JobAssessmentSubmitted] as const;
+/**
+ * What a department announces about its own contribution deadline: N working days before the
+ * meeting the case is scheduled on. One shape, defined once per department topic.
+ */
+const contributionDeadlinePayload = z.object({
+  caseId: z.uuid(),
+  contributionId: z.uuid(),
+  meetingId: z.uuid(),
+  meetingStartsAt: z.iso.datetime({ offset: true }),
+  deadline: z.iso.datetime({ offset: true }),
+});
+
+/** The deadline is near and nothing has been submitted yet; announced once per deadline. */
+export const HealthCoordinatorContributionReminderDue = defineEvent({
+  type: 'health-coordinator.contribution-reminder-due',
+  schemaVersion: 1,
+  topic: Topics.healthCoordinatorContributions,
+  payload: contributionDeadlinePayload,
+});
+
+/** The deadline has passed without a submission; announced once per deadline. */
+export const HealthCoordinatorContributionOverdue = defineEvent({
+  type: 'health-coordinator.contribution-overdue',
+  schemaVersion: 1,
+  topic: Topics.healthCoordinatorContributions,
+  payload: contributionDeadlinePayload,
+});
+
+export const SocialPsychiatryContributionReminderDue = defineEvent({
+  type: 'social-psychiatry.contribution-reminder-due',
+  schemaVersion: 1,
+  topic: Topics.socialPsychiatryContributions,
+  payload: contributionDeadlinePayload,
+});
+
+export const SocialPsychiatryContributionOverdue = defineEvent({
+  type: 'social-psychiatry.contribution-overdue',
+  schemaVersion: 1,
+  topic: Topics.socialPsychiatryContributions,
+  payload: contributionDeadlinePayload,
+});
+
+export const CompanyConsultantContributionReminderDue = defineEvent({
+  type: 'company-consultant.contribution-reminder-due',
+  schemaVersion: 1,
+  topic: Topics.companyConsultantContributions,
+  payload: contributionDeadlinePayload,
+});
+
+export const CompanyConsultantContributionOverdue = defineEvent({
+  type: 'company-consultant.contribution-overdue',
+  schemaVersion: 1,
+  topic: Topics.companyConsultantContributions,
+  payload: contributionDeadlinePayload,
+});
+
+/** Each contributing department's deadline events, each on that department's own topic. */
+export const CONTRIBUTION_DEADLINE_EVENTS = {
+  'health-coordinator': {
+    reminderDue: HealthCoordinatorContributionReminderDue,
+    overdue: HealthCoordinatorContributionOverdue,
+  },
+  'social-psychiatry': {
+    reminderDue: SocialPsychiatryContributionReminderDue,
+    overdue: SocialPsychiatryContributionOverdue,
+  },
+  'company-consultant': {
+    reminderDue: CompanyConsultantContributionReminderDue,
+    overdue: CompanyConsultantContributionOverdue,
+  },
+} as const;
+
+const gpCertificateFields = {
+  caseId: z.uuid(),
+  certificateRequestId: z.uuid(),
+};
+
+/** The municipality asked the citizen's GP for the certificate (LÆ 265); the GP has 30 days to answer. */
+export const GpCertificateRequested = defineEvent({
+  type: 'health-coordinator.gp-certificate-requested',
+  schemaVersion: 1,
+  topic: Topics.healthCoordinatorContributions,
+  payload: z.object({
+    ...gpCertificateFields,
+    requestedBy: StaffIdSchema,
+    requestedAt: z.iso.datetime({ offset: true }),
+    answerDeadline: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** The GP certificate arrived; it is referred to by its document reference, never carried here. */
+export const GpCertificateReceived = defineEvent({
+  type: 'health-coordinator.gp-certificate-received',
+  schemaVersion: 1,
+  topic: Topics.healthCoordinatorContributions,
+  payload: z.object({
+    ...gpCertificateFields,
+    documentReference: z.string().trim().min(1).max(200),
+    receivedAt: z.iso.datetime({ offset: true }),
+    recordedBy: StaffIdSchema,
+  }),
+});
+
+/** The 30-day answer deadline passed without a certificate; announced once. */
+export const GpCertificateOverdue = defineEvent({
+  type: 'health-coordinator.gp-certificate-overdue',
+  schemaVersion: 1,
+  topic: Topics.healthCoordinatorContributions,
+  payload: z.object({
+    ...gpCertificateFields,
+    requestedAt: z.iso.datetime({ offset: true }),
+    answerDeadline: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const DEPARTMENT_EVENTS = [
+  HealthAssessmentSubmitted,
+  SocialAssessmentSubmitted,
+  JobAssessmentSubmitted,
+  HealthCoordinatorContributionReminderDue,
+  HealthCoordinatorContributionOverdue,
+  SocialPsychiatryContributionReminderDue,
+  SocialPsychiatryContributionOverdue,
+  CompanyConsultantContributionReminderDue,
+  CompanyConsultantContributionOverdue,
+  GpCertificateRequested,
+  GpCertificateReceived,
+  GpCertificateOverdue,
+] as const;

@@ -39,6 +39,17 @@ export const RecommendationAdopted = defineEvent({
     outcome: RecommendationOutcomeSchema,
     text: TextSchema,
     adoptedAt: z.iso.datetime({ offset: true }),
+    /** Why the chair let a meeting without quorum adopt it; absent when the meeting had quorum. */
+    quorumOverrideReason: TextSchema.optional(),
+    /** Stated for a disability-pension outcome only (førtidspension). */
+    pensionGrounds: z
+      .object({
+        employmentFactors: TextSchema,
+        socialFactors: TextSchema,
+        healthFactors: TextSchema,
+        workCapacityReasoning: TextSchema,
+      })
+      .optional(),
   }),
 });
 
@@ -60,4 +71,40 @@ export const DecisionRecorded = defineEvent({
   }),
 });
 
-export const MEETING_EVENTS = [DossierCompleted, CaseScheduled, RecommendationAdopted, DecisionRecorded] as const;
+/** The decision is not taken at the meeting: it has an owner and a due date. */
+export const DecisionPending = defineEvent({
+  type: 'meeting.decision-pending',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    meetingId: z.uuid(),
+    recommendationId: z.uuid(),
+    owner: StaffIdSchema,
+    dueDate: z.iso.date(),
+    recordedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** The municipality decided against the recommendation: the case awaits a new meeting, with the reason. */
+export const CaseReturnedToTeam = defineEvent({
+  type: 'meeting.case-returned-to-team',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    meetingId: z.uuid(),
+    decisionId: z.uuid(),
+    reason: TextSchema,
+    returnedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const MEETING_EVENTS = [
+  DossierCompleted,
+  CaseScheduled,
+  RecommendationAdopted,
+  DecisionRecorded,
+  DecisionPending,
+  CaseReturnedToTeam,
+] as const;

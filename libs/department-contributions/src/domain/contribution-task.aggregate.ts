@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseType, Department } from '@rehab/contracts';
 import { DomainError } from '@rehab/platform';
+import type { ContributionSchedule } from './contribution-deadline';
 
 /** The departments that deliver a contribution to the team through this library. */
 export const CONTRIBUTING_DEPARTMENTS = [
@@ -45,13 +46,22 @@ export interface ContributionTaskState {
   openedAt: Date;
   draft: ContributionDraft | null;
   versions: readonly ContributionVersion[];
+  /** The meeting the case is scheduled on and the deadline it sets; null until it is scheduled. */
+  schedule: ContributionSchedule | null;
+  /** When the reminder for the current deadline was announced; each deadline is reminded once. */
+  reminderAnnouncedAt: Date | null;
+  /** When the current deadline was announced as missed; announced once. */
+  overdueAnnouncedAt: Date | null;
   version: number;
 }
 
 export type ContributionTaskEvent =
   | { kind: 'opened' }
   | { kind: 'draft-saved'; draft: ContributionDraft }
-  | { kind: 'submitted'; submission: ContributionVersion };
+  | { kind: 'submitted'; submission: ContributionVersion }
+  | { kind: 'deadline-set'; schedule: ContributionSchedule }
+  | { kind: 'reminder-due'; schedule: ContributionSchedule }
+  | { kind: 'overdue'; schedule: ContributionSchedule };
 
 /**
  * Nothing can be drafted or submitted before a referral has opened the task; the referral
@@ -86,6 +96,8 @@ export class ContributionTask {
     municipality: string;
     caseType: CaseType;
     now: Date;
+    /** When the case was scheduled before the referral arrived here. */
+    schedule?: ContributionSchedule | null;
   }): ContributionTask {
     const task = new ContributionTask({
       id: randomUUID(),
@@ -97,9 +109,13 @@ export class ContributionTask {
       openedAt: input.now,
       draft: null,
       versions: [],
+      schedule: input.schedule ?? null,
+      reminderAnnouncedAt: null,
+      overdueAnnouncedAt: null,
       version: 0,
     });
     task.pending.push({ kind: 'opened' });
+    if (input.schedule) task.pending.push({ kind: 'deadline-set', schedule: input.schedule });
     return task;
   }
 
@@ -145,6 +161,52 @@ export class ContributionTask {
     this.state = { ...this.state, status: 'submitted', draft: null, versions: [...this.state.versions, submission] };
     this.pending.push({ kind: 'submitted', submission });
     return submission;
+  }
+
+  /**
+   * The case is (re)scheduled on a meeting: the deadline follows it. A moved deadline is a new
+   * deadline, so it gets its own reminder and its own overdue announcement. Returns false when
+   * nothing changed (the same scheduling delivered again).
+   */
+  scheduleDeadline(schedule: ContributionSchedule): boolean {
+    const current = this.state.schedule;
+    if (
+      current &&
+      current.meetingId === schedule.meetingId &&
+      current.meetingStartsAt.getTime() === schedule.meetingStartsAt.getTime() &&
+      current.deadline.getTime() === schedule.deadline.getTime()
+    ) {
+      return false;
+    }
+    const deadlineMoved = !current || current.deadline.getTime() !== schedule.deadline.getTime();
+    this.state = {
+      ...this.state,
+      schedule: { ...schedule },
+      ...(deadlineMoved ? { reminderAnnouncedAt: null, overdueAnnouncedAt: null } : {}),
+    };
+    this.pending.push({ kind: 'deadline-set', schedule });
+    return true;
+  }
+
+  /**
+   * Announces, at most once per deadline, that the deadline is near or has passed without a
+   * submission. A deadline already passed is only announced as overdue, not reminded of too.
+   */
+  checkDeadline(now: Date): 'reminder-due' | 'overdue' | 'nothing-due' {
+    const { schedule, status } = this.state;
+    if (!schedule || status !== 'open') return 'nothing-due';
+    if (now.getTime() >= schedule.deadline.getTime()) {
+      if (this.state.overdueAnnouncedAt) return 'nothing-due';
+      this.state = { ...this.state, overdueAnnouncedAt: now };
+      this.pending.push({ kind: 'overdue', schedule });
+      return 'overdue';
+    }
+    if (now.getTime() >= schedule.remindFrom.getTime() && !this.state.reminderAnnouncedAt) {
+      this.state = { ...this.state, reminderAnnouncedAt: now };
+      this.pending.push({ kind: 'reminder-due', schedule });
+      return 'reminder-due';
+    }
+    return 'nothing-due';
   }
 
   latestVersion(): ContributionVersion | null {

@@ -25,6 +25,17 @@ export class ContributionVersionView {
   @ApiProperty({ type: String, nullable: true, description: 'Why an earlier version was changed' }) reason!: string | null;
 }
 
+/** The meeting the case is scheduled on and the department's deadline for it. */
+export class ContributionDeadlineView {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() meetingStartsAt!: string;
+  @ApiProperty({ description: 'The configured number of working days before the meeting' }) deadline!: string;
+  @ApiProperty({ description: 'From when a reminder is announced if nothing is submitted' }) remindFrom!: string;
+  @ApiProperty({ type: String, nullable: true }) reminderAnnouncedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When the missed deadline was announced' })
+  overdueAnnouncedAt!: string | null;
+}
+
 /** A department's task for one case: the draft it is working on and every version it submitted. */
 export class ContributionView {
   @ApiProperty() taskId!: string;
@@ -34,6 +45,12 @@ export class ContributionView {
   @ApiProperty({ enum: CASE_TYPES }) caseType!: string;
   @ApiProperty({ enum: CONTRIBUTION_TASK_STATUSES }) status!: string;
   @ApiProperty() openedAt!: string;
+  @ApiProperty({
+    type: ContributionDeadlineView,
+    nullable: true,
+    description: 'Null until the case is scheduled on a meeting',
+  })
+  deadline!: ContributionDeadlineView | null;
   @ApiPropertyOptional({ type: ContributionDraftView, nullable: true }) draft!: ContributionDraftView | null;
   @ApiProperty({ type: ContributionVersionView, isArray: true, description: 'Oldest first' })
   versions!: ContributionVersionView[];
@@ -49,6 +66,9 @@ export class ContributionTaskSummaryView {
   @ApiProperty() openedAt!: string;
   @ApiProperty({ description: 'The newest submitted version; 0 when nothing is submitted yet' }) latestVersion!: number;
   @ApiProperty() hasDraft!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Null until the case is scheduled on a meeting' })
+  deadline!: string | null;
+  @ApiProperty({ type: String, nullable: true }) meetingStartsAt!: string | null;
 }
 
 export function toContributionDraftView(draft: ContributionDraft): ContributionDraftView {
@@ -76,11 +96,26 @@ export function toContributionView(task: ContributionTask): ContributionView {
     caseType: state.caseType,
     status: state.status,
     openedAt: state.openedAt.toISOString(),
+    deadline: state.schedule
+      ? {
+          meetingId: state.schedule.meetingId,
+          meetingStartsAt: state.schedule.meetingStartsAt.toISOString(),
+          deadline: state.schedule.deadline.toISOString(),
+          remindFrom: state.schedule.remindFrom.toISOString(),
+          reminderAnnouncedAt: state.reminderAnnouncedAt?.toISOString() ?? null,
+          overdueAnnouncedAt: state.overdueAnnouncedAt?.toISOString() ?? null,
+        }
+      : null,
     draft: state.draft ? toContributionDraftView(state.draft) : null,
     versions: state.versions.map(toContributionVersionView),
   };
 }
 
 export function toContributionTaskSummaryView(summary: ContributionTaskSummary): ContributionTaskSummaryView {
-  return { ...summary, openedAt: summary.openedAt.toISOString() };
+  return {
+    ...summary,
+    openedAt: summary.openedAt.toISOString(),
+    deadline: summary.deadline?.toISOString() ?? null,
+    meetingStartsAt: summary.meetingStartsAt?.toISOString() ?? null,
+  };
 }

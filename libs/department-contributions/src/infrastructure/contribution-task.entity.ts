@@ -35,6 +35,25 @@ export class ContributionTaskEntity {
   @Column({ type: 'jsonb', nullable: true })
   draft!: StoredDraft | null;
 
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId!: string | null;
+
+  @Column({ name: 'meeting_starts_at', type: 'timestamptz', nullable: true })
+  meetingStartsAt!: Date | null;
+
+  /** Null until the case is scheduled on a meeting. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deadline!: Date | null;
+
+  @Column({ name: 'remind_from', type: 'timestamptz', nullable: true })
+  remindFrom!: Date | null;
+
+  @Column({ name: 'reminder_announced_at', type: 'timestamptz', nullable: true })
+  reminderAnnouncedAt!: Date | null;
+
+  @Column({ name: 'overdue_announced_at', type: 'timestamptz', nullable: true })
+  overdueAnnouncedAt!: Date | null;
+
   /** The newest submitted version (0 for none), kept here so the work queue needs no join. */
   @Column({ name: 'latest_version', type: 'integer' })
   latestVersion!: number;
@@ -65,4 +84,23 @@ export class ContributionVersionEntity {
   reason!: string | null;
 }
 
-export const CONTRIBUTION_ENTITIES = [ContributionTaskEntity, ContributionVersionEntity];
+/**
+ * The meeting each case is scheduled on, as the meeting service announced it. Kept apart from
+ * the task because the scheduling may arrive before the referral that opens the task.
+ */
+@Entity({ name: 'case_schedule' })
+export class CaseScheduleEntity {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'text' })
+  municipality!: string;
+
+  @Column({ name: 'meeting_id', type: 'uuid' })
+  meetingId!: string;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt!: Date;
+}
+
+export const CONTRIBUTION_ENTITIES = [ContributionTaskEntity, ContributionVersionEntity, CaseScheduleEntity];

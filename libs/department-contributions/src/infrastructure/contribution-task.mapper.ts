@@ -22,6 +22,17 @@ export const ContributionTaskMapper = {
       versions: [...versions]
         .sort((left, right) => left.version - right.version)
         .map((version) => ContributionTaskMapper.versionToDomain(entity.id, version)),
+      schedule:
+        entity.meetingId && entity.meetingStartsAt && entity.deadline && entity.remindFrom
+          ? {
+              meetingId: entity.meetingId,
+              meetingStartsAt: entity.meetingStartsAt,
+              deadline: entity.deadline,
+              remindFrom: entity.remindFrom,
+            }
+          : null,
+      reminderAnnouncedAt: entity.reminderAnnouncedAt,
+      overdueAnnouncedAt: entity.overdueAnnouncedAt,
       version: entity.version,
     });
   },
@@ -51,6 +62,12 @@ export const ContributionTaskMapper = {
       draft: state.draft
         ? { content: { ...state.draft.content }, savedBy: state.draft.savedBy, savedAt: state.draft.savedAt.toISOString() }
         : null,
+      meetingId: state.schedule?.meetingId ?? null,
+      meetingStartsAt: state.schedule?.meetingStartsAt ?? null,
+      deadline: state.schedule?.deadline ?? null,
+      remindFrom: state.schedule?.remindFrom ?? null,
+      reminderAnnouncedAt: state.reminderAnnouncedAt,
+      overdueAnnouncedAt: state.overdueAnnouncedAt,
       latestVersion: task.latestVersion()?.version ?? 0,
       version: state.version,
     });

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@rehab/messaging';
 import { DomainError } from '@rehab/platform';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import {
   requireContributionTask,
   type ContributionTask,
   type ContributionTaskStatus,
 } from '../domain/contribution-task.aggregate';
 import { ContributionEventsPublisher } from '../messaging/contribution-events.publisher';
-import { ContributionTaskEntity, ContributionVersionEntity } from './contribution-task.entity';
+import { CaseScheduleEntity, ContributionTaskEntity, ContributionVersionEntity } from './contribution-task.entity';
 import { ContributionTaskMapper } from './contribution-task.mapper';
 
 /** A line in the department's work queue. */
@@ -22,6 +22,17 @@ export interface ContributionTaskSummary {
   openedAt: Date;
   latestVersion: number;
   hasDraft: boolean;
+  /** Null until the case is scheduled on a meeting. */
+  deadline: Date | null;
+  meetingStartsAt: Date | null;
+}
+
+/** The meeting a case is scheduled on, as last announced by the meeting service. */
+export interface CaseSchedule {
+  caseId: string;
+  municipality: string;
+  meetingId: string;
+  startsAt: Date;
 }
 
 @Injectable()
@@ -62,7 +73,48 @@ export class ContributionTaskRepository {
       openedAt: entity.openedAt,
       latestVersion: entity.latestVersion,
       hasDraft: entity.draft !== null,
+      deadline: entity.deadline,
+      meetingStartsAt: entity.meetingStartsAt,
     }));
+  }
+
+  /**
+   * Cases of open tasks whose reminder or deadline has come, soonest first. The aggregate
+   * decides what, if anything, is still to be announced.
+   */
+  async findCasesWithDeadlineCheckDue(now: Date, limit: number): Promise<string[]> {
+    const entities = await this.manager().find(ContributionTaskEntity, {
+      select: { caseId: true },
+      where: [
+        { status: 'open', remindFrom: LessThanOrEqual(now), reminderAnnouncedAt: IsNull(), overdueAnnouncedAt: IsNull() },
+        { status: 'open', deadline: LessThanOrEqual(now), overdueAnnouncedAt: IsNull() },
+      ],
+      order: { remindFrom: 'ASC' },
+      take: limit,
+    });
+    return entities.map((entity) => entity.caseId);
+  }
+
+  /**
+   * Holds the case until the transaction ends. The referral and the scheduling of a case arrive
+   * on different topics and may be handled at the same time; each must see what the other wrote.
+   */
+  async lockCase(caseId: string): Promise<void> {
+    await this.transactions
+      .requireManager('Locking a case')
+      .query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`contribution-case:${caseId}`]);
+  }
+
+  async findSchedule(caseId: string): Promise<CaseSchedule | null> {
+    const entity = await this.manager().findOneBy(CaseScheduleEntity, { caseId });
+    return entity ? { ...entity } : null;
+  }
+
+  /** The latest scheduling of a case replaces the one before; events arrive in order per case. */
+  async saveSchedule(schedule: CaseSchedule): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      await manager.upsert(CaseScheduleEntity, { ...schedule }, ['caseId']);
+    });
   }
 
   /**

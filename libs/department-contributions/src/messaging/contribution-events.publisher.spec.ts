@@ -1,6 +1,12 @@
-import { HealthAssessmentSubmitted, type PayloadOf } from '@rehab/contracts';
+import {
+  HealthAssessmentSubmitted,
+  HealthCoordinatorContributionOverdue,
+  HealthCoordinatorContributionReminderDue,
+  type PayloadOf,
+} from '@rehab/contracts';
 import type { Outbox } from '@rehab/messaging';
 import type { DepartmentContribution, SubmittedContribution } from '../department-contribution';
+import { contributionScheduleFor, DEFAULT_CONTRIBUTION_DEADLINE_POLICY } from '../domain/contribution-deadline';
 import { ContributionTask } from '../domain/contribution-task.aggregate';
 import { ContributionEventsPublisher } from './contribution-events.publisher';
 
@@ -70,5 +76,41 @@ describe('ContributionEventsPublisher', () => {
     task.saveDraft({ assessment: 'Half written' }, 'hc-42', new Date());
     await publisher.publish(task, task.pullEvents());
     expect(outbox.publish).not.toHaveBeenCalled();
+  });
+
+  it('should carry the reason when a changed version is submitted', async () => {
+    const task = openedTask();
+    const content = { assessment: 'Documented.', workImplications: 'None for now.', treatmentOptions: 'Exhausted.' };
+    task.submit({ content, submittedBy: 'hc-42', now: new Date('2026-11-03T10:00:00Z') });
+    task.submit({ content, submittedBy: 'hc-42', reason: 'New hospital records.', now: new Date('2026-11-04T10:00:00Z') });
+    await publisher.publish(task, task.pullEvents());
+    const payloads = (outbox.publish.mock.calls as [unknown, PayloadOf<typeof HealthAssessmentSubmitted>][]).map((call) => call[1]);
+    expect(payloads.map((payload) => payload.reason)).toEqual([undefined, 'New hospital records.']);
+    expect(HealthAssessmentSubmitted.payload.parse(payloads[1]).reason).toBe('New hospital records.');
+  });
+
+  it('should publish the department reminder and overdue events when the deadline checks find them due', async () => {
+    const task = openedTask();
+    task.scheduleDeadline(
+      contributionScheduleFor(
+        { meetingId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', startsAt: new Date('2026-11-30T08:00:00.000Z') },
+        DEFAULT_CONTRIBUTION_DEADLINE_POLICY,
+      ),
+    );
+    task.checkDeadline(new Date('2026-11-24T09:00:00Z'));
+    task.checkDeadline(new Date('2026-11-25T09:00:00Z'));
+    await publisher.publish(task, task.pullEvents());
+    const expectedPayload = {
+      caseId: '3b2f8c1e-5d4a-4e6b-9f0a-1c2d3e4f5a6b',
+      contributionId: task.id,
+      meetingId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+      meetingStartsAt: '2026-11-30T08:00:00.000Z',
+      deadline: '2026-11-25T08:00:00.000Z',
+    };
+    expect((outbox.publish.mock.calls as [unknown, unknown][]).map((call) => [call[0], call[1]])).toEqual([
+      [HealthCoordinatorContributionReminderDue, expectedPayload],
+      [HealthCoordinatorContributionOverdue, expectedPayload],
+    ]);
+    expect(HealthCoordinatorContributionOverdue.payload.parse(expectedPayload)).toEqual(expectedPayload);
   });
 });

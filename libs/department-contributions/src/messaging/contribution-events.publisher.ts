@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CONTRIBUTION_DEADLINE_EVENTS } from '@rehab/contracts';
 import { Outbox } from '@rehab/messaging';
 import { DEPARTMENT_CONTRIBUTION, type DepartmentContribution } from '../department-contribution';
 import type { ContributionTask, ContributionTaskEvent } from '../domain/contribution-task.aggregate';
@@ -18,8 +19,23 @@ export class ContributionEventsPublisher {
       switch (event.kind) {
         case 'opened':
         case 'draft-saved':
-          // The task and its draft are the department's own business until it submits.
+        case 'deadline-set':
+          // The task, its draft and its deadline are the department's own business until it submits.
           break;
+        case 'reminder-due':
+        case 'overdue': {
+          const { schedule } = event;
+          const definitions = CONTRIBUTION_DEADLINE_EVENTS[this.contribution.department];
+          const payload = {
+            caseId: state.caseId,
+            contributionId: state.id,
+            meetingId: schedule.meetingId,
+            meetingStartsAt: schedule.meetingStartsAt.toISOString(),
+            deadline: schedule.deadline.toISOString(),
+          };
+          await this.outbox.publish(event.kind === 'overdue' ? definitions.overdue : definitions.reminderDue, payload, subject);
+          break;
+        }
         case 'submitted': {
           const { submission } = event;
           const payload = this.contribution.toSubmittedPayload({
@@ -30,6 +46,7 @@ export class ContributionEventsPublisher {
             content: submission.content,
             submittedBy: submission.submittedBy,
             submittedAt: submission.submittedAt.toISOString(),
+            ...(submission.reason ? { reason: submission.reason } : {}),
           });
           await this.outbox.publish(this.contribution.submittedEvent, payload, subject);
           break;

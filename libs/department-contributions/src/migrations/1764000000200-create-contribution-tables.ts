@@ -1,5 +1,6 @@
 import { quotedSchemaOf } from '@rehab/messaging';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AddContributionDeadlines1764000000300 } from './1764000000300-add-contribution-deadlines';
 
 /** The contribution tables, created in the schema of whichever department service runs it. */
 export class CreateContributionTables1764000000200 implements MigrationInterface {
@@ -44,4 +45,4 @@ export class CreateContributionTables1764000000200 implements MigrationInterface
 }
 
 /** Every department service lists these; a department's own tables follow in its own migrations. */
-export const CONTRIBUTION_MIGRATIONS = [CreateContributionTables1764000000200];
+export const CONTRIBUTION_MIGRATIONS = [CreateContributionTables1764000000200, AddContributionDeadlines1764000000300];

@@ -37,4 +37,26 @@ describe('toHealthAssessmentSubmitted', () => {
   it('should carry the version when a later version is submitted', () => {
     expect(toHealthAssessmentSubmitted(submitted({ version: 3 })).version).toBe(3);
   });
+
+  it('should carry who assessed and why when another medical consultant was used', () => {
+    const payload = toHealthAssessmentSubmitted(
+      submitted({
+        content: {
+          assessment: 'Documented.',
+          workImplications: 'None.',
+          treatmentOptions: 'None.',
+          assessedBy: 'other-medical-consultant',
+          otherConsultantReason: 'The health coordinator is disqualified (inhabil).',
+        },
+      }),
+    );
+    expect(HealthAssessmentSubmitted.payload.parse(payload)).toMatchObject({
+      assessedBy: 'other-medical-consultant',
+      otherConsultantReason: 'The health coordinator is disqualified (inhabil).',
+    });
+  });
+
+  it('should carry the reason for the change when a later version is submitted', () => {
+    expect(toHealthAssessmentSubmitted(submitted({ version: 2, reason: 'New records.' })).reason).toBe('New records.');
+  });
 });

@@ -11,5 +11,7 @@ export function toHealthAssessmentSubmitted(
     assessment: content.assessment,
     workImplications: content.workImplications,
     treatmentOptions: content.treatmentOptions,
+    ...(content.assessedBy ? { assessedBy: content.assessedBy } : {}),
+    ...(content.otherConsultantReason ? { otherConsultantReason: content.otherConsultantReason } : {}),
   };
 }

@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_TYPES } from '@rehab/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { VOCATIONAL_REHABILITATION } from '../domain/rehabilitation-case.aggregate';
 
 export class GeneralPractitionerDto {
@@ -44,6 +44,18 @@ export class ReferCaseDto {
   @ValidateNested()
   @Type(() => GeneralPractitionerDto)
   generalPractitioner!: GeneralPractitionerDto;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Whether the citizen has a vocational qualification (erhvervskompetencegivende uddannelse). A citizen under 30 ' +
+      'without one needs the education member on the team. Left out, it counts as "no qualification": the ' +
+      'education member is then included for a citizen under 30, because a member too many costs one seat, ' +
+      'while a missing required member costs the meeting its quorum.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  hasVocationalQualification?: boolean;
 }
 
 export class ReferCaseResponseDto {

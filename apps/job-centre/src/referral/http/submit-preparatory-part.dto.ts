@@ -1,5 +1,21 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBase64,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ATTACHMENT_MEDIA_TYPES,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_VERSION,
+} from '../domain/preparatory-attachment';
 
 const text = () => [IsString(), IsNotEmpty(), MaxLength(20_000)];
 function Section(description: string): PropertyDecorator {
@@ -7,6 +23,26 @@ function Section(description: string): PropertyDecorator {
     ApiProperty({ description })(target, key);
     for (const decorator of text()) decorator(target, key);
   };
+}
+
+/** A file that goes with this version, e.g. a scanned earlier statement. */
+export class PreparatoryAttachmentDto {
+  @ApiProperty({ example: 'Udtalelse fra praktiksted' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ enum: ATTACHMENT_MEDIA_TYPES })
+  @IsIn(ATTACHMENT_MEDIA_TYPES, { message: `mediaType must be one of: ${ATTACHMENT_MEDIA_TYPES.join(', ')}` })
+  mediaType!: string;
+
+  @ApiProperty({ description: `The file, base64-encoded; at most ${MAX_ATTACHMENT_BYTES / 1024} KB once decoded` })
+  @IsBase64({}, { message: 'contentBase64 must be base64-encoded' })
+  @MaxLength(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, {
+    message: `contentBase64 must be at most ${MAX_ATTACHMENT_BYTES / 1024} KB once decoded`,
+  })
+  contentBase64!: string;
 }
 
 /** The preparatory part of the plan (forberedende del), written with the citizen. */
@@ -24,4 +60,15 @@ export class SubmitPreparatoryPartDto {
   @IsNotEmpty()
   @MaxLength(100)
   submittedBy!: string;
+
+  @ApiPropertyOptional({
+    type: [PreparatoryAttachmentDto],
+    description: `PDF, PNG or JPEG files for this version, at most ${MAX_ATTACHMENTS_PER_VERSION}. A new version carries only the files sent with it.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ATTACHMENTS_PER_VERSION)
+  @ValidateNested({ each: true })
+  @Type(() => PreparatoryAttachmentDto)
+  attachments?: PreparatoryAttachmentDto[];
 }

@@ -1,5 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CaseDecision, PreparatoryPart } from '../domain/rehabilitation-case.aggregate';
+import type {
+  CaseDecision,
+  PreparatoryPart,
+  RePresentation,
+  ResourceProgrammeExtension,
+} from '../domain/rehabilitation-case.aggregate';
 
 @Entity({ name: 'rehabilitation_case' })
 @Index('rehabilitation_case_municipality_idx', ['municipality', 'referredAt'])
@@ -28,6 +33,9 @@ export class RehabilitationCaseEntity {
   @Column({ name: 'required_departments', type: 'jsonb' })
   requiredDepartments!: string[];
 
+  @Column({ name: 'required_members', type: 'jsonb', nullable: true })
+  requiredMembers!: string[] | null;
+
   @Column({ type: 'text' })
   status!: string;
 
@@ -39,6 +47,15 @@ export class RehabilitationCaseEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   decision!: (Omit<CaseDecision, 'decidedAt'> & { decidedAt: string }) | null;
+
+  @Column({ type: 'jsonb' })
+  extensions!: (Omit<ResourceProgrammeExtension, 'recordedAt'> & { recordedAt: string })[];
+
+  @Column({ name: 'activity_started_at', type: 'timestamptz', nullable: true })
+  activityStartedAt!: Date | null;
+
+  @Column({ name: 're_presentation', type: 'jsonb', nullable: true })
+  rePresentation!: (Omit<RePresentation, 'rePresentedAt'> & { rePresentedAt: string }) | null;
 
   @Column({ type: 'integer' })
   version!: number;
@@ -61,4 +78,29 @@ export class PreparatoryPartVersionEntity {
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
+}
+
+/** A file that goes with one version of the preparatory part: a PDF, PNG or JPEG. */
+@Entity({ name: 'preparatory_part_attachment' })
+export class PreparatoryPartAttachmentEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'media_type', type: 'text' })
+  mediaType!: string;
+
+  @Column({ name: 'size_bytes', type: 'integer' })
+  sizeBytes!: number;
+
+  @Column({ type: 'bytea' })
+  content!: Buffer;
 }

@@ -3,7 +3,11 @@ import { TransactionRunner } from '@rehab/messaging';
 import { DomainError } from '@rehab/platform';
 import type { RehabilitationCase } from '../domain/rehabilitation-case.aggregate';
 import { RehabilitationCaseEventsPublisher } from '../messaging/rehabilitation-case-events.publisher';
-import { PreparatoryPartVersionEntity, RehabilitationCaseEntity } from './rehabilitation-case.entity';
+import {
+  PreparatoryPartAttachmentEntity,
+  PreparatoryPartVersionEntity,
+  RehabilitationCaseEntity,
+} from './rehabilitation-case.entity';
 import { RehabilitationCaseMapper } from './rehabilitation-case.mapper';
 
 @Injectable()
@@ -28,6 +32,47 @@ export class RehabilitationCaseRepository {
     const found = await this.find(caseId, municipality);
     if (!found) throw DomainError.notFound('No such case at the job centre.');
     return found;
+  }
+
+  /** Decided resource programmes with no first activity and not yet re-presented, decided before the given time. */
+  async idsAwaitingFirstActivity(decidedBefore: Date): Promise<string[]> {
+    const rows = await this.transactions.dataSource.manager
+      .createQueryBuilder(RehabilitationCaseEntity, 'rehabilitation_case')
+      .select('rehabilitation_case.id', 'id')
+      .where("rehabilitation_case.status = 'decided'")
+      .andWhere('rehabilitation_case.activity_started_at IS NULL')
+      .andWhere('rehabilitation_case.re_presentation IS NULL')
+      .andWhere("rehabilitation_case.decision->>'outcome' = 'resource-programme'")
+      .andWhere("(rehabilitation_case.decision->>'decidedAt') <= :decidedBefore", {
+        decidedBefore: decidedBefore.toISOString(),
+      })
+      .orderBy("rehabilitation_case.decision->>'decidedAt'")
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /** Every submitted version of the preparatory part, oldest first, with its attachments' descriptions. */
+  async preparatoryPartVersions(caseId: string): Promise<{
+    versions: PreparatoryPartVersionEntity[];
+    attachments: Omit<PreparatoryPartAttachmentEntity, 'content'>[];
+  }> {
+    const manager = this.transactions.dataSource.manager;
+    const versions = await manager.find(PreparatoryPartVersionEntity, { where: { caseId }, order: { version: 'ASC' } });
+    const attachments = await manager.find(PreparatoryPartAttachmentEntity, {
+      select: { id: true, caseId: true, version: true, title: true, mediaType: true, sizeBytes: true },
+      where: { caseId },
+      order: { version: 'ASC', title: 'ASC' },
+    });
+    return { versions, attachments };
+  }
+
+  async preparatoryPartAttachment(caseId: string, attachmentId: string): Promise<PreparatoryPartAttachmentEntity> {
+    const attachment = await this.transactions.dataSource.manager.findOneBy(PreparatoryPartAttachmentEntity, {
+      id: attachmentId,
+      caseId,
+    });
+    if (!attachment) throw DomainError.notFound('No such attachment to the preparatory part of this case.');
+    return attachment;
   }
 
   /**
@@ -61,6 +106,19 @@ export class RehabilitationCaseRepository {
             submittedBy: event.part.submittedBy,
             submittedAt: event.part.submittedAt,
           });
+          for (const attachment of event.part.attachments) {
+            const content = event.attachmentContents.get(attachment.attachmentId);
+            if (!content) throw new Error(`The content of attachment ${attachment.attachmentId} is missing`);
+            await manager.insert(PreparatoryPartAttachmentEntity, {
+              id: attachment.attachmentId,
+              caseId: entity.id,
+              version: event.part.version,
+              title: attachment.title,
+              mediaType: attachment.mediaType,
+              sizeBytes: attachment.sizeBytes,
+              content: Buffer.from(content),
+            });
+          }
         }
       }
       await this.events.publish(rehabilitationCase, events);

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CaseReferred, PreparatoryPartSubmitted } from '@rehab/contracts';
+import {
+  CaseReferred,
+  CaseRePresented,
+  PreparatoryPartSubmitted,
+  ResourceProgrammeActivityStarted,
+  ResourceProgrammeExtended,
+} from '@rehab/contracts';
 import { Outbox } from '@rehab/messaging';
 import type { RehabilitationCase, RehabilitationCaseEvent } from '../domain/rehabilitation-case.aggregate';
 
@@ -24,6 +30,7 @@ export class RehabilitationCaseEventsPublisher {
               requiredDepartments: state.requiredDepartments,
               generalPractitioner: state.generalPractitioner,
               referredAt: state.referredAt.toISOString(),
+              ...(state.requiredMembers ? { requiredMembers: state.requiredMembers } : {}),
             },
             subject,
           );
@@ -38,10 +45,50 @@ export class RehabilitationCaseEventsPublisher {
               sections: event.part.sections,
               submittedBy: event.part.submittedBy,
               submittedAt: event.part.submittedAt.toISOString(),
+              attachments: event.part.attachments,
             },
             subject,
           );
           break;
+        case 'resource-programme-extended':
+          await this.outbox.publish(
+            ResourceProgrammeExtended,
+            {
+              caseId: state.id,
+              extensionId: event.extension.extensionId,
+              nothingNew: true,
+              reason: event.extension.reason,
+              decisionMakerId: event.extension.decisionMakerId,
+              ...(event.extension.extendedUntil ? { extendedUntil: event.extension.extendedUntil } : {}),
+              recordedBy: event.extension.recordedBy,
+              recordedAt: event.extension.recordedAt.toISOString(),
+            },
+            subject,
+          );
+          break;
+        case 'activity-started':
+          await this.outbox.publish(
+            ResourceProgrammeActivityStarted,
+            { caseId: state.id, startedAt: event.startedAt.toISOString(), recordedBy: event.recordedBy },
+            subject,
+          );
+          break;
+        case 're-presented': {
+          const decidedAt = state.decision?.decidedAt;
+          if (!decidedAt) throw new Error('A re-presented case must have a decision');
+          await this.outbox.publish(
+            CaseRePresented,
+            {
+              caseId: state.id,
+              reason: event.rePresentation.reason,
+              reasonText: event.rePresentation.reasonText,
+              decidedAt: decidedAt.toISOString(),
+              rePresentedAt: event.rePresentation.rePresentedAt.toISOString(),
+            },
+            subject,
+          );
+          break;
+        }
         case 'decision-recorded':
           // The meeting service announced the decision; the job centre only takes note of it.
           break;

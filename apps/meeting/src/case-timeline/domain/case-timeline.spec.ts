@@ -13,6 +13,7 @@ const dossier = (overrides: Partial<DossierState> = {}): DossierState => ({
   municipality: '101',
   caseType: 'resource-programme',
   requiredDepartments: ['job-centre'],
+  requiredMembers: null,
   referredAt: at(1),
   status: 'complete',
   completedAt: at(3),
@@ -34,12 +35,18 @@ const agendaItem = (overrides: Partial<AgendaItem> = {}): AgendaItem => ({
   caseId: CASE_ID,
   personId: '6f1c1a52-8f3e-4d3a-9c1e-0b7f1f2a3b4c',
   placedAt: at(4),
+  late: false,
+  educationMemberRequired: false,
+  citizen: null,
+  pendingDecision: null,
   recommendation: {
     recommendationId: '22222222-2222-4222-8222-222222222222',
     outcome: 'resource-programme',
     text: 'Text',
     adoptedBy: 'chair-1',
     adoptedAt: at(8, 10),
+    quorumOverrideReason: null,
+    pensionGrounds: null,
   },
   decision: {
     decisionId: '33333333-3333-4333-8333-333333333333',
@@ -48,6 +55,7 @@ const agendaItem = (overrides: Partial<AgendaItem> = {}): AgendaItem => ({
     followsRecommendation: true,
     decidedBy: 'leader-1',
     decidedAtMeeting: true,
+    deviationReason: null,
     decidedAt: at(8, 11),
   },
   ...overrides,
@@ -87,7 +95,11 @@ describe('caseTimeline', () => {
 
   it('should list only the contributions when the referral has not arrived', () => {
     const timeline = caseTimeline(
-      facts({ dossier: dossier({ referredAt: null, status: 'awaiting-referral', completedAt: null }), agendaHistory: [], outcomeMessages: [] }),
+      facts({
+        dossier: dossier({ referredAt: null, status: 'awaiting-referral', completedAt: null }),
+        agendaHistory: [],
+        outcomeMessages: [],
+      }),
     );
     expect(timeline.map((entry) => entry.kind)).toEqual(['contribution-submitted']);
   });

@@ -1,4 +1,4 @@
-import { DEPARTMENTS, type CaseType, type Department } from '@rehab/contracts';
+import { DEPARTMENTS, type CaseType, type Department, type TeamMember } from '@rehab/contracts';
 
 /**
  * - awaiting-referral: a contribution arrived before the case's referral (they travel on
@@ -18,6 +18,8 @@ export interface Referral {
   municipality: string;
   caseType: CaseType;
   requiredDepartments: Department[];
+  /** The team members the case needs at its meeting; absent from referrals sent before it existed. */
+  requiredMembers?: TeamMember[] | null;
   referredAt: Date;
 }
 
@@ -38,6 +40,8 @@ export interface DossierState {
   municipality: string;
   caseType: CaseType | null;
   requiredDepartments: Department[];
+  /** Null when the referral did not say; the meeting then asks only for the members always required. */
+  requiredMembers: TeamMember[] | null;
   referredAt: Date | null;
   status: DossierStatus;
   completedAt: Date | null;
@@ -68,6 +72,7 @@ export class Dossier {
       municipality: referral.municipality,
       caseType: null,
       requiredDepartments: [],
+      requiredMembers: null,
       referredAt: null,
       status: 'awaiting-referral',
       completedAt: null,
@@ -84,6 +89,7 @@ export class Dossier {
       ...subject,
       caseType: null,
       requiredDepartments: [],
+      requiredMembers: null,
       referredAt: null,
       status: 'awaiting-referral',
       completedAt: null,
@@ -105,6 +111,7 @@ export class Dossier {
       municipality: referral.municipality,
       caseType: referral.caseType,
       requiredDepartments: [...new Set(referral.requiredDepartments)],
+      requiredMembers: referral.requiredMembers ? [...new Set(referral.requiredMembers)] : null,
       referredAt: referral.referredAt,
       status: 'incomplete',
     };

@@ -18,6 +18,9 @@ export class DossierEntity {
   @Column({ name: 'required_departments', type: 'jsonb' })
   requiredDepartments!: string[];
 
+  @Column({ name: 'required_members', type: 'jsonb', nullable: true })
+  requiredMembers!: string[] | null;
+
   @Column({ name: 'referred_at', type: 'timestamptz', nullable: true })
   referredAt!: Date | null;
 

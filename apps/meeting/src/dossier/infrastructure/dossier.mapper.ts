@@ -1,4 +1,4 @@
-import type { CaseType, Department } from '@rehab/contracts';
+import type { CaseType, Department, TeamMember } from '@rehab/contracts';
 import { Dossier, type Contribution, type DossierStatus } from '../domain/dossier.aggregate';
 import { ContributionVersionEntity, DossierEntity } from './dossier.entity';
 
@@ -10,6 +10,7 @@ export const DossierMapper = {
       municipality: entity.municipality,
       caseType: entity.caseType as CaseType | null,
       requiredDepartments: entity.requiredDepartments as Department[],
+      requiredMembers: entity.requiredMembers as TeamMember[] | null,
       referredAt: entity.referredAt,
       status: entity.status as DossierStatus,
       completedAt: entity.completedAt,
@@ -36,6 +37,7 @@ export const DossierMapper = {
       municipality: state.municipality,
       caseType: state.caseType,
       requiredDepartments: [...state.requiredDepartments],
+      requiredMembers: state.requiredMembers ? [...state.requiredMembers] : null,
       referredAt: state.referredAt,
       status: state.status,
       completedAt: state.completedAt,

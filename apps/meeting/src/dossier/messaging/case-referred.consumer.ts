@@ -19,6 +19,7 @@ export class CaseReferredConsumer {
         municipality: event.municipality,
         caseType: payload.caseType,
         requiredDepartments: payload.requiredDepartments,
+        requiredMembers: payload.requiredMembers ?? null,
         referredAt: new Date(payload.referredAt),
       }),
     );

@@ -2,6 +2,63 @@ import { randomUUID } from 'node:crypto';
 import { RECOMMENDATION_OUTCOMES, type Department, type RecommendationOutcome } from '@rehab/contracts';
 import { DomainError } from '@rehab/platform';
 
+/** Who sits on the rehabilitation team at a meeting. */
+export const MEMBER_ROLES = [
+  'chair', // mødeleder
+  'minute-taker', // referent
+  'employment',
+  'health',
+  'social',
+  'education',
+  'region-health-coordinator',
+  'company-consultant',
+  'decision-maker',
+] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/**
+ * The roles that must be present for quorum. Practice asks that the company consultant always
+ * takes part; the education member is added only when a case on the agenda requires it.
+ */
+export const QUORUM_ROLES: readonly MemberRole[] = [
+  'chair',
+  'employment',
+  'health',
+  'social',
+  'region-health-coordinator',
+  'company-consultant',
+];
+
+/** One member's attendance at the meeting; recording it again for the same person replaces it. */
+export interface Attendance {
+  role: MemberRole;
+  staffId: string;
+  present: boolean;
+  recordedAt: Date;
+}
+
+export interface Quorum {
+  hasQuorum: boolean;
+  missingRoles: MemberRole[];
+}
+
+/** Whether the citizen (borger) took part in their case, and who supported them (bisidder). */
+export interface CitizenAttendance {
+  present: boolean;
+  absenceReason: string | null;
+  supporter: string | null;
+  recordedAt: Date;
+}
+
+/** What a disability-pension recommendation must state (førtidspension). */
+export interface PensionGrounds {
+  employmentFactors: string;
+  socialFactors: string;
+  healthFactors: string;
+  /** Why work capacity is substantially and permanently reduced. */
+  workCapacityReasoning: string;
+}
+
 /** The joint recommendation (indstilling) the team adopts for one case. */
 export interface Recommendation {
   recommendationId: string;
@@ -9,6 +66,16 @@ export interface Recommendation {
   text: string;
   adoptedBy: string;
   adoptedAt: Date;
+  /** Why the chair let a meeting without quorum adopt it; null when the meeting had quorum. */
+  quorumOverrideReason: string | null;
+  pensionGrounds: PensionGrounds | null;
+}
+
+/** A decision not taken at the meeting: who owes it, and by when. */
+export interface PendingDecision {
+  owner: string;
+  dueDate: Date;
+  recordedAt: Date;
 }
 
 /** The municipality's decision (afgørelse). By law the municipality decides, not the team. */
@@ -20,6 +87,8 @@ export interface Decision {
   decidedBy: string;
   decidedAtMeeting: boolean;
   decidedAt: Date;
+  /** Why the municipality decided against the recommendation; the case then goes back to the team. */
+  deviationReason: string | null;
 }
 
 /** One case on the meeting's agenda, and what the meeting made of it. */
@@ -28,7 +97,13 @@ export interface AgendaItem {
   /** Pseudonymous person id. */
   personId: string;
   placedAt: Date;
+  /** Placed after the agenda was published: an exception the team should see. */
+  late: boolean;
+  /** The referral asked for the education member (a citizen under 30 without a vocational qualification). */
+  educationMemberRequired: boolean;
+  citizen: CitizenAttendance | null;
   recommendation: Recommendation | null;
+  pendingDecision: PendingDecision | null;
   decision: Decision | null;
 }
 
@@ -46,6 +121,7 @@ export interface DossierReadiness {
   municipality: string;
   status: 'awaiting-referral' | 'incomplete' | 'complete';
   missingDepartments: readonly Department[];
+  requiresEducationMember?: boolean;
 }
 
 export interface MeetingState {
@@ -55,15 +131,38 @@ export interface MeetingState {
   /** The chair (mødeleder). */
   chairId: string;
   scheduledAt: Date;
+  /** How many cases the meeting takes (about 5). */
+  capacity: number;
+  /** Minutes per case, 30 to 60. */
+  slotMinutes: number;
+  /** When the agenda goes out; a case placed after it is late. */
+  agendaPublishesAt: Date;
+  /** The recurring series the meeting belongs to, if any. */
+  seriesId: string | null;
   agenda: AgendaItem[];
+  attendance: Attendance[];
   version: number;
 }
+
+/** How a meeting is planned; every field has the municipality's usual value as default. */
+export interface MeetingPlan {
+  capacity?: number;
+  slotMinutes?: number;
+  /** Hours before the start at which the agenda is published. */
+  agendaLeadHours?: number;
+}
+
+export const MEETING_PLAN_DEFAULTS = { capacity: 5, slotMinutes: 45, agendaLeadHours: 24 } as const;
 
 export type MeetingEvent =
   | { kind: 'scheduled' }
   | { kind: 'case-placed-on-agenda'; item: AgendaItem }
   | { kind: 'recommendation-adopted'; caseId: string; recommendation: Recommendation }
-  | { kind: 'decision-recorded'; caseId: string; decision: Decision };
+  | { kind: 'decision-recorded'; caseId: string; decision: Decision }
+  | { kind: 'attendance-recorded'; attendance: Attendance }
+  | { kind: 'citizen-attendance-recorded'; caseId: string; citizen: CitizenAttendance }
+  | { kind: 'decision-pending'; caseId: string; pendingDecision: PendingDecision }
+  | { kind: 'case-returned-to-team'; caseId: string; decisionId: string; reason: string; returnedAt: Date };
 
 /** A rehabilitation-team meeting: its agenda, and the recommendations and decisions made at it. */
 export class Meeting {
@@ -71,9 +170,23 @@ export class Meeting {
 
   private constructor(private state: MeetingState) {}
 
-  static schedule(input: { municipality: string; startsAt: Date; chairId: string; now: Date }): Meeting {
+  static schedule(
+    input: { municipality: string; startsAt: Date; chairId: string; now: Date; seriesId?: string | null } & MeetingPlan,
+  ): Meeting {
     if (Number.isNaN(input.startsAt.getTime())) {
       throw DomainError.ruleViolated('The meeting needs a valid start time.');
+    }
+    const capacity = input.capacity ?? MEETING_PLAN_DEFAULTS.capacity;
+    const slotMinutes = input.slotMinutes ?? MEETING_PLAN_DEFAULTS.slotMinutes;
+    const agendaLeadHours = input.agendaLeadHours ?? MEETING_PLAN_DEFAULTS.agendaLeadHours;
+    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 10) {
+      throw DomainError.ruleViolated('A meeting takes between 1 and 10 cases.');
+    }
+    if (!Number.isInteger(slotMinutes) || slotMinutes < 30 || slotMinutes > 60) {
+      throw DomainError.ruleViolated('A case slot lasts between 30 and 60 minutes.');
+    }
+    if (!(agendaLeadHours >= 0 && agendaLeadHours <= 168)) {
+      throw DomainError.ruleViolated('The agenda is published between 0 and 168 hours before the meeting.');
     }
     const meeting = new Meeting({
       id: randomUUID(),
@@ -81,11 +194,44 @@ export class Meeting {
       startsAt: input.startsAt,
       chairId: input.chairId,
       scheduledAt: input.now,
+      capacity,
+      slotMinutes,
+      agendaPublishesAt: new Date(input.startsAt.getTime() - agendaLeadHours * 3_600_000),
+      seriesId: input.seriesId ?? null,
       agenda: [],
+      attendance: [],
       version: 0,
     });
     meeting.pending.push({ kind: 'scheduled' });
     return meeting;
+  }
+
+  /** A recurring meeting (e.g. weekly): the same plan, every intervalDays, for a number of occurrences. */
+  static scheduleSeries(
+    input: {
+      municipality: string;
+      firstStartsAt: Date;
+      intervalDays: number;
+      occurrences: number;
+      chairId: string;
+      now: Date;
+    } & MeetingPlan,
+  ): Meeting[] {
+    if (!Number.isInteger(input.occurrences) || input.occurrences < 1 || input.occurrences > 52) {
+      throw DomainError.ruleViolated('A series has between 1 and 52 meetings.');
+    }
+    if (!Number.isInteger(input.intervalDays) || input.intervalDays < 1 || input.intervalDays > 28) {
+      throw DomainError.ruleViolated('Meetings in a series recur every 1 to 28 days.');
+    }
+    const seriesId = randomUUID();
+    const { firstStartsAt, intervalDays, occurrences, ...rest } = input;
+    return Array.from({ length: occurrences }, (_, index) =>
+      Meeting.schedule({
+        ...rest,
+        seriesId,
+        startsAt: new Date(firstStartsAt.getTime() + index * intervalDays * 86_400_000),
+      }),
+    );
   }
 
   static restore(state: MeetingState): Meeting {
@@ -113,18 +259,27 @@ export class Meeting {
       throw DomainError.ruleViolated('The case is already on this meeting’s agenda.');
     }
     if (awaitingDecisionAtAnotherMeeting) {
-      throw DomainError.ruleViolated('The case is already on the agenda of another meeting and has not been decided there.');
+      throw DomainError.ruleViolated(
+        'The case is already on the agenda of another meeting and has not been decided there.',
+      );
     }
     if (dossier.status !== 'complete') {
       throw DomainError.ruleViolated(
         `The case’s dossier is not complete; still missing a contribution from: ${dossier.missingDepartments.join(', ')}.`,
       );
     }
+    if (!this.hasRoom()) {
+      throw DomainError.ruleViolated(`The meeting is full: it takes ${this.state.capacity} cases.`);
+    }
     const item: AgendaItem = {
       caseId: dossier.caseId,
       personId: dossier.personId,
       placedAt: now,
+      late: now.getTime() > this.state.agendaPublishesAt.getTime(),
+      educationMemberRequired: dossier.requiresEducationMember ?? false,
+      citizen: null,
       recommendation: null,
+      pendingDecision: null,
       decision: null,
     };
     this.state = { ...this.state, agenda: [...this.state.agenda, item] };
@@ -132,10 +287,72 @@ export class Meeting {
     return item;
   }
 
-  /** The team gives one joint recommendation per case, with exactly one outcome. */
+  /** Records who took part; the same person recorded again in the same role is corrected, not doubled. */
+  recordAttendance(input: { role: string; staffId: string; present: boolean }, now: Date): Attendance {
+    const role = requireRole(input.role);
+    const staffId = input.staffId.trim();
+    if (staffId.length === 0) throw DomainError.ruleViolated('Attendance needs the member’s staff id.');
+    const attendance: Attendance = { role, staffId, present: input.present, recordedAt: now };
+    this.state = {
+      ...this.state,
+      attendance: [
+        ...this.state.attendance.filter((held) => !(held.role === role && held.staffId === staffId)),
+        attendance,
+      ],
+    };
+    this.pending.push({ kind: 'attendance-recorded', attendance });
+    return attendance;
+  }
+
+  /** Quorum: every required role has someone present. */
+  quorum(): Quorum {
+    const required: MemberRole[] = [...QUORUM_ROLES];
+    if (this.state.agenda.some((item) => item.educationMemberRequired)) required.push('education');
+    const missingRoles = required.filter(
+      (role) => !this.state.attendance.some((held) => held.role === role && held.present),
+    );
+    return { hasQuorum: missingRoles.length === 0, missingRoles };
+  }
+
+  /**
+   * The citizen takes part in their own case. The case may be handled without them only for a
+   * recorded reason; a supporter (bisidder) may come along.
+   */
+  recordCitizenAttendance(
+    caseId: string,
+    input: { present: boolean; absenceReason?: string | null; supporter?: string | null },
+    now: Date,
+  ): CitizenAttendance {
+    const item = this.requireItem(caseId);
+    const absenceReason = blankToNull(input.absenceReason);
+    if (!input.present && absenceReason === null) {
+      throw DomainError.ruleViolated('The citizen’s absence needs a reason.');
+    }
+    const citizen: CitizenAttendance = {
+      present: input.present,
+      absenceReason: input.present ? null : absenceReason,
+      supporter: blankToNull(input.supporter),
+      recordedAt: now,
+    };
+    this.replaceItem({ ...item, citizen });
+    this.pending.push({ kind: 'citizen-attendance-recorded', caseId, citizen });
+    return citizen;
+  }
+
+  /**
+   * The team gives one joint recommendation per case, with exactly one outcome. A meeting
+   * without quorum adopts only when the chair records why; a disability-pension recommendation
+   * must state the factors weighed and why work capacity is permanently reduced.
+   */
   adoptRecommendation(
     caseId: string,
-    input: { outcome: string; text: string; adoptedBy: string },
+    input: {
+      outcome: string;
+      text: string;
+      adoptedBy: string;
+      quorumOverrideReason?: string | null;
+      pensionGrounds?: Partial<PensionGrounds> | null;
+    },
     now: Date,
   ): Recommendation {
     const item = this.requireItem(caseId);
@@ -144,22 +361,57 @@ export class Meeting {
     }
     const text = input.text.trim();
     if (text.length === 0) throw DomainError.ruleViolated('The recommendation needs a text.');
+    const outcome = requireOutcome(input.outcome);
+    const quorumOverrideReason = this.requireQuorumOrReason(input.adoptedBy, blankToNull(input.quorumOverrideReason));
     const recommendation: Recommendation = {
       recommendationId: randomUUID(),
-      outcome: requireOutcome(input.outcome),
+      outcome,
       text,
       adoptedBy: input.adoptedBy,
       adoptedAt: now,
+      quorumOverrideReason,
+      pensionGrounds: outcome === 'disability-pension' ? requirePensionGrounds(input.pensionGrounds) : null,
     };
     this.replaceItem({ ...item, recommendation });
     this.pending.push({ kind: 'recommendation-adopted', caseId, recommendation });
     return recommendation;
   }
 
-  /** A recommendation is not a decision: the decision comes after it, once, and says whether it follows it. */
+  /**
+   * A decision outside the meeting's authority, or not taken there, waits with an owner and a
+   * due date until it is recorded.
+   */
+  recordPendingDecision(caseId: string, input: { owner: string; dueDate: Date }, now: Date): PendingDecision {
+    const item = this.requireItem(caseId);
+    if (!item.recommendation) {
+      throw DomainError.ruleViolated('A decision can only be pending after the team has adopted its recommendation.');
+    }
+    if (item.decision)
+      throw DomainError.ruleViolated('A decision has already been recorded for this case at this meeting.');
+    if (item.pendingDecision) throw DomainError.ruleViolated('The decision on this case is already pending.');
+    const owner = input.owner.trim();
+    if (owner.length === 0) throw DomainError.ruleViolated('A pending decision needs an owner.');
+    if (Number.isNaN(input.dueDate.getTime()))
+      throw DomainError.ruleViolated('A pending decision needs a valid due date.');
+    if (startOfDay(input.dueDate) < startOfDay(now)) {
+      throw DomainError.ruleViolated('The due date of a pending decision cannot be in the past.');
+    }
+    const pendingDecision: PendingDecision = { owner, dueDate: input.dueDate, recordedAt: now };
+    this.replaceItem({ ...item, pendingDecision });
+    this.pending.push({ kind: 'decision-pending', caseId, pendingDecision });
+    return pendingDecision;
+  }
+
+  /**
+   * A recommendation is not a decision: the decision comes after it, once, and says whether it
+   * follows it. At the meeting only a decision maker who is present, and only for an outcome
+   * type the meeting has authority for. A decision against the recommendation sends the case
+   * back to the team with the reason.
+   */
   recordDecision(
     caseId: string,
-    input: { outcome: string; decidedBy: string; decidedAtMeeting: boolean },
+    input: { outcome: string; decidedBy: string; decidedAtMeeting: boolean; deviationReason?: string | null },
+    authority: DecisionAuthority,
     now: Date,
   ): Decision {
     const item = this.requireItem(caseId);
@@ -170,18 +422,54 @@ export class Meeting {
       throw DomainError.ruleViolated('A decision has already been recorded for this case at this meeting.');
     }
     const outcome = requireOutcome(input.outcome);
+    if (input.decidedAtMeeting) {
+      if (!authority.mayDecideAtMeeting(outcome)) {
+        throw DomainError.ruleViolated(
+          `A decision on ${outcome} is not taken at the meeting in this municipality; record it as pending with an owner and a due date, and record the decision later with decidedAtMeeting false.`,
+        );
+      }
+      const decisionMakerPresent = this.state.attendance.some(
+        (held) => held.role === 'decision-maker' && held.staffId === input.decidedBy && held.present,
+      );
+      if (!decisionMakerPresent) {
+        throw DomainError.ruleViolated(
+          'A decision at the meeting needs the decision maker recorded as present at it; otherwise the decision is pending.',
+        );
+      }
+    }
+    const followsRecommendation = outcome === item.recommendation.outcome;
+    const deviationReason = followsRecommendation ? null : blankToNull(input.deviationReason);
+    if (!followsRecommendation && deviationReason === null) {
+      throw DomainError.ruleViolated(
+        'A decision against the recommendation needs a reason (deviationReason); the case goes back to the team with it.',
+      );
+    }
     const decision: Decision = {
       decisionId: randomUUID(),
       recommendationId: item.recommendation.recommendationId,
       outcome,
-      followsRecommendation: outcome === item.recommendation.outcome,
+      followsRecommendation,
       decidedBy: input.decidedBy,
       decidedAtMeeting: input.decidedAtMeeting,
       decidedAt: now,
+      deviationReason,
     };
     this.replaceItem({ ...item, decision });
     this.pending.push({ kind: 'decision-recorded', caseId, decision });
+    if (deviationReason !== null) {
+      this.pending.push({
+        kind: 'case-returned-to-team',
+        caseId,
+        decisionId: decision.decisionId,
+        reason: deviationReason,
+        returnedAt: now,
+      });
+    }
     return decision;
+  }
+
+  hasRoom(): boolean {
+    return this.state.agenda.length < this.state.capacity;
   }
 
   findItem(caseId: string): AgendaItem | undefined {
@@ -207,12 +495,86 @@ export class Meeting {
     return item;
   }
 
+  private requireQuorumOrReason(adoptedBy: string, reason: string | null): string | null {
+    const quorum = this.quorum();
+    if (quorum.hasQuorum) return null;
+    if (reason === null) {
+      throw DomainError.ruleViolated(
+        `The meeting has no quorum (missing: ${quorum.missingRoles.join(', ')}); the chair must record why the team adopts the recommendation anyway (quorumOverrideReason).`,
+      );
+    }
+    if (adoptedBy !== this.state.chairId) {
+      throw DomainError.ruleViolated('Only the chair can adopt a recommendation at a meeting without quorum.');
+    }
+    return reason;
+  }
+
   private replaceItem(changed: AgendaItem): void {
     this.state = {
       ...this.state,
       agenda: this.state.agenda.map((item) => (item.caseId === changed.caseId ? changed : item)),
     };
   }
+}
+
+/** Which outcome types the municipality lets a decision maker decide at the meeting itself. */
+export class DecisionAuthority {
+  /** By default disability pension is decided outside the meeting. */
+  static readonly DEFAULT_OUTCOMES: readonly RecommendationOutcome[] = RECOMMENDATION_OUTCOMES.filter(
+    (outcome) => outcome !== 'disability-pension',
+  );
+
+  private constructor(private readonly outcomes: readonly RecommendationOutcome[]) {}
+
+  static of(outcomes: readonly string[]): DecisionAuthority {
+    return new DecisionAuthority(outcomes.map(requireOutcome));
+  }
+
+  static byDefault(): DecisionAuthority {
+    return new DecisionAuthority(DecisionAuthority.DEFAULT_OUTCOMES);
+  }
+
+  mayDecideAtMeeting(outcome: RecommendationOutcome): boolean {
+    return this.outcomes.includes(outcome);
+  }
+
+  get atMeeting(): readonly RecommendationOutcome[] {
+    return this.outcomes;
+  }
+}
+
+function requireRole(role: string): MemberRole {
+  if (!(MEMBER_ROLES as readonly string[]).includes(role)) {
+    throw DomainError.ruleViolated(`The member role must be one of: ${MEMBER_ROLES.join(', ')}.`);
+  }
+  return role as MemberRole;
+}
+
+function requirePensionGrounds(grounds: Partial<PensionGrounds> | null | undefined): PensionGrounds {
+  const stated = {
+    employmentFactors: blankToNull(grounds?.employmentFactors),
+    socialFactors: blankToNull(grounds?.socialFactors),
+    healthFactors: blankToNull(grounds?.healthFactors),
+    workCapacityReasoning: blankToNull(grounds?.workCapacityReasoning),
+  };
+  const missing = Object.entries(stated)
+    .filter(([, value]) => value === null)
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    throw DomainError.ruleViolated(
+      `A disability-pension recommendation must state the employment, social and health factors weighed and why work capacity is substantially and permanently reduced; missing: ${missing.join(', ')}.`,
+    );
+  }
+  return stated as PensionGrounds;
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed.length === 0 ? null : trimmed;
+}
+
+function startOfDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 function requireOutcome(outcome: string): RecommendationOutcome {

@@ -12,23 +12,35 @@ import {
 } from '@nestjs/swagger';
 import { AdoptRecommendationCommand } from '../commands/adopt-recommendation/adopt-recommendation.command';
 import { PlaceCaseOnAgendaCommand } from '../commands/place-case-on-agenda/place-case-on-agenda.command';
+import { RecordAttendanceCommand } from '../commands/record-attendance/record-attendance.command';
+import { RecordCitizenAttendanceCommand } from '../commands/record-citizen-attendance/record-citizen-attendance.command';
 import { RecordDecisionCommand } from '../commands/record-decision/record-decision.command';
+import { RecordPendingDecisionCommand } from '../commands/record-pending-decision/record-pending-decision.command';
+import { PlaceCaseOnNextMeetingCommand } from '../commands/place-case-on-next-meeting/place-case-on-next-meeting.command';
 import { ScheduleMeetingCommand } from '../commands/schedule-meeting/schedule-meeting.command';
+import { ScheduleMeetingSeriesCommand } from '../commands/schedule-meeting-series/schedule-meeting-series.command';
 import { GetMeetingQuery } from '../queries/get-meeting/get-meeting.query';
 import { AdoptRecommendationDto } from './adopt-recommendation.dto';
 import {
   AgendaItemView,
+  CitizenAttendanceView,
   DecisionView,
   MeetingView,
+  PendingDecisionView,
   RecommendationView,
   toAgendaItemView,
+  toCitizenAttendanceView,
   toDecisionView,
   toMeetingView,
+  toPendingDecisionView,
   toRecommendationView,
 } from './meeting.view';
 import { PlaceCaseOnAgendaDto } from './place-case-on-agenda.dto';
+import { RecordAttendanceDto } from './record-attendance.dto';
+import { RecordCitizenAttendanceDto } from './record-citizen-attendance.dto';
 import { RecordDecisionDto } from './record-decision.dto';
-import { ScheduleMeetingDto } from './schedule-meeting.dto';
+import { RecordPendingDecisionDto } from './record-pending-decision.dto';
+import { ScheduleMeetingDto, ScheduleMeetingSeriesDto } from './schedule-meeting.dto';
 
 @ApiTags('meetings')
 @Controller('meetings')
@@ -44,9 +56,42 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: MeetingView })
   async schedule(@Body() body: ScheduleMeetingDto): Promise<MeetingView> {
     const meeting = await this.commands.execute(
-      new ScheduleMeetingCommand(body.municipality, new Date(body.startsAt), body.chairId),
+      new ScheduleMeetingCommand(body.municipality, new Date(body.startsAt), body.chairId, {
+        capacity: body.capacity,
+        slotMinutes: body.slotMinutes,
+      }),
     );
     return toMeetingView(meeting);
+  }
+
+  @Post('series')
+  @ApiOperation({ summary: 'Schedule a recurring series of meetings with the same capacity and slot length' })
+  @ApiCreatedResponse({ type: MeetingView, isArray: true })
+  async scheduleSeries(@Body() body: ScheduleMeetingSeriesDto): Promise<MeetingView[]> {
+    const series = await this.commands.execute(
+      new ScheduleMeetingSeriesCommand(
+        body.municipality,
+        new Date(body.startsAt),
+        body.intervalDays,
+        body.occurrences,
+        body.chairId,
+        { capacity: body.capacity, slotMinutes: body.slotMinutes },
+      ),
+    );
+    return series.map(toMeetingView);
+  }
+
+  @Post('next-with-room/cases')
+  @ApiOperation({ summary: 'Put a case with a complete dossier on the next meeting of its municipality with room' })
+  @ApiCreatedResponse({ type: AgendaItemView, description: 'The agenda item; meetingId says which meeting' })
+  @ApiNotFoundResponse({ description: 'No dossier for the case' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The dossier is incomplete, the case is already on an agenda, or no coming meeting has room',
+  })
+  @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
+  async placeCaseOnNextMeeting(@Body() body: PlaceCaseOnAgendaDto): Promise<AgendaItemView & { meetingId: string }> {
+    const placement = await this.commands.execute(new PlaceCaseOnNextMeetingCommand(body.caseId));
+    return { meetingId: placement.meetingId, ...toAgendaItemView(placement.item) };
   }
 
   @Get(':meetingId')
@@ -76,7 +121,11 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Adopt the team’s joint recommendation (indstilling) for a case on the agenda' })
   @ApiCreatedResponse({ type: RecommendationView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
-  @ApiUnprocessableEntityResponse({ description: 'The case is not on the agenda, or already has a recommendation' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The case is not on the agenda or already has a recommendation; the meeting has no quorum and the chair ' +
+      'recorded no reason; or a disability-pension outcome lacks the factors weighed and the work-capacity reasoning',
+  })
   @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
   async adoptRecommendation(
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
@@ -84,7 +133,20 @@ export class MeetingsController {
     @Body() body: AdoptRecommendationDto,
   ): Promise<RecommendationView> {
     const recommendation = await this.commands.execute(
-      new AdoptRecommendationCommand(meetingId, caseId, body.outcome, body.text, body.adoptedBy),
+      new AdoptRecommendationCommand(
+        meetingId,
+        caseId,
+        body.outcome,
+        body.text,
+        body.adoptedBy,
+        body.quorumOverrideReason ?? null,
+        {
+          employmentFactors: body.employmentFactors,
+          socialFactors: body.socialFactors,
+          healthFactors: body.healthFactors,
+          workCapacityReasoning: body.workCapacityReasoning,
+        },
+      ),
     );
     return toRecommendationView(recommendation);
   }
@@ -94,7 +156,10 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: DecisionView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
   @ApiUnprocessableEntityResponse({
-    description: 'The case is not on the agenda, has no recommendation yet, or is already decided',
+    description:
+      'The case is not on the agenda, has no recommendation yet, or is already decided; at the meeting, the outcome ' +
+      'is outside its authority or the decision maker is not recorded as present; or a decision against the ' +
+      'recommendation has no reason',
   })
   @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
   async recordDecision(
@@ -103,8 +168,69 @@ export class MeetingsController {
     @Body() body: RecordDecisionDto,
   ): Promise<DecisionView> {
     const decision = await this.commands.execute(
-      new RecordDecisionCommand(meetingId, caseId, body.outcome, body.decidedBy, body.decidedAtMeeting),
+      new RecordDecisionCommand(
+        meetingId,
+        caseId,
+        body.outcome,
+        body.decidedBy,
+        body.decidedAtMeeting,
+        body.deviationReason ?? null,
+      ),
     );
     return toDecisionView(decision);
+  }
+
+  @Post(':meetingId/cases/:caseId/decision/pending')
+  @ApiOperation({ summary: 'Record that the decision is taken after the meeting, by an owner before a due date' })
+  @ApiCreatedResponse({ type: PendingDecisionView })
+  @ApiNotFoundResponse({ description: 'No such meeting' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The case is not on the agenda, has no recommendation yet, is already decided or already pending',
+  })
+  @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
+  async recordPendingDecision(
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Body() body: RecordPendingDecisionDto,
+  ): Promise<PendingDecisionView> {
+    const pending = await this.commands.execute(
+      new RecordPendingDecisionCommand(meetingId, caseId, body.owner, new Date(`${body.dueDate}T00:00:00Z`)),
+    );
+    return toPendingDecisionView(pending);
+  }
+
+  @Post(':meetingId/attendance')
+  @ApiOperation({ summary: 'Record which members attend the meeting in which role; quorum is read from it' })
+  @ApiCreatedResponse({ type: MeetingView })
+  @ApiNotFoundResponse({ description: 'No such meeting' })
+  @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
+  async recordAttendance(
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() body: RecordAttendanceDto,
+  ): Promise<MeetingView> {
+    return toMeetingView(await this.commands.execute(new RecordAttendanceCommand(meetingId, body.members)));
+  }
+
+  @Post(':meetingId/cases/:caseId/citizen-attendance')
+  @ApiOperation({ summary: 'Record whether the citizen takes part in their case, and their supporter (bisidder)' })
+  @ApiCreatedResponse({ type: CitizenAttendanceView })
+  @ApiNotFoundResponse({ description: 'No such meeting' })
+  @ApiUnprocessableEntityResponse({ description: 'The case is not on the agenda, or an absence has no reason' })
+  @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
+  async recordCitizenAttendance(
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Body() body: RecordCitizenAttendanceDto,
+  ): Promise<CitizenAttendanceView> {
+    const citizen = await this.commands.execute(
+      new RecordCitizenAttendanceCommand(
+        meetingId,
+        caseId,
+        body.present,
+        body.absenceReason ?? null,
+        body.supporter ?? null,
+      ),
+    );
+    return toCitizenAttendanceView(citizen);
   }
 }

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RECOMMENDATION_OUTCOMES, type RecommendationOutcome } from '@rehab/contracts';
-import { IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** The municipality's decision (afgørelse), taken by someone with the authority to decide. */
 export class RecordDecisionDto {
@@ -14,7 +14,19 @@ export class RecordDecisionDto {
   @MaxLength(100)
   decidedBy!: string;
 
-  @ApiProperty({ description: 'Whether the decision was taken at the meeting itself' })
+  @ApiProperty({
+    description:
+      'Whether the decision was taken at the meeting itself: only by a decision maker recorded as present, and only ' +
+      'for an outcome type the meeting has authority for. Otherwise record it as pending first, then record it here with false.',
+  })
   @IsBoolean()
   decidedAtMeeting!: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Why the decision goes against the recommendation; required then, and the case goes back to the team',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2_000)
+  deviationReason?: string;
 }

@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** A date and a time with an offset, so nobody has to guess the time zone of a meeting. */
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export class ScheduleMeetingDto {
   @ApiProperty({ example: '101', description: 'Three-digit municipality code (kommunekode)' })
@@ -19,4 +19,33 @@ export class ScheduleMeetingDto {
   @IsNotEmpty()
   @MaxLength(100)
   chairId!: string;
+
+  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 10, description: 'How many cases the meeting takes' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  capacity?: number;
+
+  @ApiPropertyOptional({ default: 45, minimum: 30, maximum: 60, description: 'Minutes per case' })
+  @IsOptional()
+  @IsInt()
+  @Min(30)
+  @Max(60)
+  slotMinutes?: number;
+}
+
+/** A recurring meeting, e.g. every week at the same time. */
+export class ScheduleMeetingSeriesDto extends ScheduleMeetingDto {
+  @ApiProperty({ example: 7, minimum: 1, maximum: 28, description: 'Days between meetings' })
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  intervalDays!: number;
+
+  @ApiProperty({ example: 12, minimum: 1, maximum: 52, description: 'How many meetings to schedule' })
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  occurrences!: number;
 }

@@ -19,6 +19,18 @@ export class MeetingEntity {
   scheduledAt!: Date;
 
   @Column({ type: 'integer' })
+  capacity!: number;
+
+  @Column({ name: 'slot_minutes', type: 'integer' })
+  slotMinutes!: number;
+
+  @Column({ name: 'agenda_publishes_at', type: 'timestamptz' })
+  agendaPublishesAt!: Date;
+
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId!: string | null;
+
+  @Column({ type: 'integer' })
   version!: number;
 }
 
@@ -40,6 +52,54 @@ export class AgendaItemEntity {
   /** scheduled, recommended or decided. */
   @Column({ type: 'text' })
   status!: string;
+
+  @Column({ type: 'boolean' })
+  late!: boolean;
+
+  @Column({ name: 'education_member_required', type: 'boolean' })
+  educationMemberRequired!: boolean;
+
+  @Column({ name: 'citizen_present', type: 'boolean', nullable: true })
+  citizenPresent!: boolean | null;
+
+  @Column({ name: 'citizen_absence_reason', type: 'text', nullable: true })
+  citizenAbsenceReason!: string | null;
+
+  /** The citizen's supporter (bisidder). */
+  @Column({ type: 'text', nullable: true })
+  supporter!: string | null;
+
+  @Column({ name: 'citizen_recorded_at', type: 'timestamptz', nullable: true })
+  citizenRecordedAt!: Date | null;
+
+  @Column({ name: 'pending_decision_owner', type: 'text', nullable: true })
+  pendingDecisionOwner!: string | null;
+
+  /** A calendar date, read and written as YYYY-MM-DD. */
+  @Column({ name: 'pending_decision_due_date', type: 'date', nullable: true })
+  pendingDecisionDueDate!: string | null;
+
+  @Column({ name: 'pending_decision_recorded_at', type: 'timestamptz', nullable: true })
+  pendingDecisionRecordedAt!: Date | null;
+}
+
+/** Who attended the meeting in which role; quorum is read from it. */
+@Entity({ name: 'meeting_attendance' })
+export class MeetingAttendanceEntity {
+  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
+  meetingId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  role!: string;
+
+  @PrimaryColumn({ name: 'staff_id', type: 'text' })
+  staffId!: string;
+
+  @Column({ type: 'boolean' })
+  present!: boolean;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
 }
 
 /** The joint recommendation (indstilling); one per agenda item, never changed. */
@@ -65,6 +125,17 @@ export class RecommendationEntity {
 
   @Column({ name: 'adopted_at', type: 'timestamptz' })
   adoptedAt!: Date;
+
+  @Column({ name: 'quorum_override_reason', type: 'text', nullable: true })
+  quorumOverrideReason!: string | null;
+
+  @Column({ name: 'pension_grounds', type: 'jsonb', nullable: true })
+  pensionGrounds!: {
+    employmentFactors: string;
+    socialFactors: string;
+    healthFactors: string;
+    workCapacityReasoning: string;
+  } | null;
 }
 
 /** The municipality's decision (afgørelse); one per recommendation, never changed. */
@@ -96,4 +167,7 @@ export class DecisionEntity {
 
   @Column({ name: 'decided_at', type: 'timestamptz' })
   decidedAt!: Date;
+
+  @Column({ name: 'deviation_reason', type: 'text', nullable: true })
+  deviationReason!: string | null;
 }

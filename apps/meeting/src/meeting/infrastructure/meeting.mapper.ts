@@ -1,12 +1,27 @@
 import type { RecommendationOutcome } from '@rehab/contracts';
-import { agendaItemStatus, Meeting, type AgendaItem, type Decision, type Recommendation } from '../domain/meeting.aggregate';
-import { AgendaItemEntity, DecisionEntity, MeetingEntity, RecommendationEntity } from './meeting.entity';
+import {
+  agendaItemStatus,
+  Meeting,
+  type AgendaItem,
+  type Attendance,
+  type Decision,
+  type MemberRole,
+  type Recommendation,
+} from '../domain/meeting.aggregate';
+import {
+  AgendaItemEntity,
+  DecisionEntity,
+  MeetingAttendanceEntity,
+  MeetingEntity,
+  RecommendationEntity,
+} from './meeting.entity';
 
 export interface MeetingRows {
   meeting: MeetingEntity;
   agenda: readonly AgendaItemEntity[];
   recommendations: readonly RecommendationEntity[];
   decisions: readonly DecisionEntity[];
+  attendance: readonly MeetingAttendanceEntity[];
 }
 
 export const MeetingMapper = {
@@ -17,9 +32,16 @@ export const MeetingMapper = {
       startsAt: rows.meeting.startsAt,
       chairId: rows.meeting.chairId,
       scheduledAt: rows.meeting.scheduledAt,
+      capacity: rows.meeting.capacity,
+      slotMinutes: rows.meeting.slotMinutes,
+      agendaPublishesAt: rows.meeting.agendaPublishesAt,
+      seriesId: rows.meeting.seriesId,
       agenda: [...rows.agenda]
         .sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime())
         .map((item) => MeetingMapper.agendaItemToDomain(item, rows.recommendations, rows.decisions)),
+      attendance: [...rows.attendance]
+        .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())
+        .map(attendanceToDomain),
       version: rows.meeting.version,
     });
   },
@@ -37,7 +59,28 @@ export const MeetingMapper = {
       caseId: item.caseId,
       personId: item.personId,
       placedAt: item.placedAt,
+      late: item.late,
+      educationMemberRequired: item.educationMemberRequired,
+      citizen:
+        item.citizenPresent === null || item.citizenRecordedAt === null
+          ? null
+          : {
+              present: item.citizenPresent,
+              absenceReason: item.citizenAbsenceReason,
+              supporter: item.supporter,
+              recordedAt: item.citizenRecordedAt,
+            },
       recommendation: recommendation ? recommendationToDomain(recommendation) : null,
+      pendingDecision:
+        item.pendingDecisionOwner === null ||
+        item.pendingDecisionDueDate === null ||
+        item.pendingDecisionRecordedAt === null
+          ? null
+          : {
+              owner: item.pendingDecisionOwner,
+              dueDate: new Date(`${item.pendingDecisionDueDate}T00:00:00Z`),
+              recordedAt: item.pendingDecisionRecordedAt,
+            },
       decision: decision ? decisionToDomain(decision) : null,
     };
   },
@@ -51,6 +94,10 @@ export const MeetingMapper = {
       startsAt: state.startsAt,
       chairId: state.chairId,
       scheduledAt: state.scheduledAt,
+      capacity: state.capacity,
+      slotMinutes: state.slotMinutes,
+      agendaPublishesAt: state.agendaPublishesAt,
+      seriesId: state.seriesId,
       version: state.version,
     });
     return entity;
@@ -64,7 +111,22 @@ export const MeetingMapper = {
       personId: item.personId,
       placedAt: item.placedAt,
       status: agendaItemStatus(item),
+      late: item.late,
+      educationMemberRequired: item.educationMemberRequired,
+      citizenPresent: item.citizen?.present ?? null,
+      citizenAbsenceReason: item.citizen?.absenceReason ?? null,
+      supporter: item.citizen?.supporter ?? null,
+      citizenRecordedAt: item.citizen?.recordedAt ?? null,
+      pendingDecisionOwner: item.pendingDecision?.owner ?? null,
+      pendingDecisionDueDate: item.pendingDecision?.dueDate.toISOString().slice(0, 10) ?? null,
+      pendingDecisionRecordedAt: item.pendingDecision?.recordedAt ?? null,
     });
+    return entity;
+  },
+
+  attendanceToEntity(meetingId: string, attendance: Attendance): MeetingAttendanceEntity {
+    const entity = new MeetingAttendanceEntity();
+    Object.assign(entity, { meetingId, ...attendance });
     return entity;
   },
 
@@ -78,6 +140,8 @@ export const MeetingMapper = {
       text: recommendation.text,
       adoptedBy: recommendation.adoptedBy,
       adoptedAt: recommendation.adoptedAt,
+      quorumOverrideReason: recommendation.quorumOverrideReason,
+      pensionGrounds: recommendation.pensionGrounds,
     });
     return entity;
   },
@@ -94,6 +158,7 @@ export const MeetingMapper = {
       decidedBy: decision.decidedBy,
       decidedAtMeeting: decision.decidedAtMeeting,
       decidedAt: decision.decidedAt,
+      deviationReason: decision.deviationReason,
     });
     return entity;
   },
@@ -106,6 +171,8 @@ function recommendationToDomain(entity: RecommendationEntity): Recommendation {
     text: entity.text,
     adoptedBy: entity.adoptedBy,
     adoptedAt: entity.adoptedAt,
+    quorumOverrideReason: entity.quorumOverrideReason,
+    pensionGrounds: entity.pensionGrounds,
   };
 }
 
@@ -118,5 +185,15 @@ function decisionToDomain(entity: DecisionEntity): Decision {
     decidedBy: entity.decidedBy,
     decidedAtMeeting: entity.decidedAtMeeting,
     decidedAt: entity.decidedAt,
+    deviationReason: entity.deviationReason,
+  };
+}
+
+function attendanceToDomain(entity: MeetingAttendanceEntity): Attendance {
+  return {
+    role: entity.role as MemberRole,
+    staffId: entity.staffId,
+    present: entity.present,
+    recordedAt: entity.recordedAt,
   };
 }

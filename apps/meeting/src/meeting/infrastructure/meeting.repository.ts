@@ -4,7 +4,13 @@ import { DomainError } from '@rehab/platform';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { AgendaItem, Meeting } from '../domain/meeting.aggregate';
 import { MeetingEventsPublisher } from '../messaging/meeting-events.publisher';
-import { AgendaItemEntity, DecisionEntity, MeetingEntity, RecommendationEntity } from './meeting.entity';
+import {
+  AgendaItemEntity,
+  DecisionEntity,
+  MeetingAttendanceEntity,
+  MeetingEntity,
+  RecommendationEntity,
+} from './meeting.entity';
 import { MeetingMapper } from './meeting.mapper';
 
 /** A case's place on one meeting's agenda, for reading a case's history across meetings. */
@@ -28,13 +34,32 @@ export class MeetingRepository {
     const agenda = await manager.findBy(AgendaItemEntity, { meetingId });
     const recommendations = await manager.findBy(RecommendationEntity, { meetingId });
     const decisions = await manager.findBy(DecisionEntity, { meetingId });
-    return MeetingMapper.toDomain({ meeting, agenda, recommendations, decisions });
+    const attendance = await manager.findBy(MeetingAttendanceEntity, { meetingId });
+    return MeetingMapper.toDomain({ meeting, agenda, recommendations, decisions, attendance });
   }
 
   async get(meetingId: string): Promise<Meeting> {
     const found = await this.find(meetingId);
     if (!found) throw DomainError.notFound('No such meeting.');
     return found;
+  }
+
+  /** The first meeting of the municipality after the moment that has room and does not already hold the case. */
+  async findNextWithRoom(municipality: string, caseId: string, after: Date): Promise<Meeting | null> {
+    const candidates = await this.manager()
+      .createQueryBuilder(MeetingEntity, 'meeting')
+      .where('meeting.municipality = :municipality AND meeting.starts_at > :after', { municipality, after })
+      .andWhere(
+        `meeting.capacity > (SELECT count(*) FROM ${this.schema()}.agenda_item item WHERE item.meeting_id = meeting.id)`,
+      )
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM ${this.schema()}.agenda_item item WHERE item.meeting_id = meeting.id AND item.case_id = :caseId)`,
+        { caseId },
+      )
+      .orderBy('meeting.starts_at', 'ASC')
+      .limit(1)
+      .getMany();
+    return candidates[0] ? this.find(candidates[0].id) : null;
   }
 
   /** Whether the case waits for a decision on another meeting's agenda. */
@@ -96,13 +121,29 @@ export class MeetingRepository {
               RecommendationEntity,
               MeetingMapper.recommendationToEntity(entity.id, event.caseId, event.recommendation),
             );
-            await this.updateAgendaItemStatus(manager, meeting, event.caseId);
+            await this.updateAgendaItem(manager, meeting, event.caseId);
             break;
           case 'decision-recorded':
-            await manager.insert(DecisionEntity, MeetingMapper.decisionToEntity(entity.id, event.caseId, event.decision));
-            await this.updateAgendaItemStatus(manager, meeting, event.caseId);
+            await manager.insert(
+              DecisionEntity,
+              MeetingMapper.decisionToEntity(entity.id, event.caseId, event.decision),
+            );
+            await this.updateAgendaItem(manager, meeting, event.caseId);
+            break;
+          case 'citizen-attendance-recorded':
+          case 'decision-pending':
+            await this.updateAgendaItem(manager, meeting, event.caseId);
+            break;
+          case 'attendance-recorded':
+            await manager.upsert(
+              MeetingAttendanceEntity,
+              MeetingMapper.attendanceToEntity(entity.id, event.attendance),
+              ['meetingId', 'role', 'staffId'],
+            );
             break;
           case 'scheduled':
+          case 'case-returned-to-team':
+            // Nothing of its own to store: the decision row says it, and the case is free for a new agenda.
             break;
           default: {
             const unhandled: never = event;
@@ -114,11 +155,28 @@ export class MeetingRepository {
     });
   }
 
-  private async updateAgendaItemStatus(manager: EntityManager, meeting: Meeting, caseId: string): Promise<void> {
+  private async updateAgendaItem(manager: EntityManager, meeting: Meeting, caseId: string): Promise<void> {
     const item = meeting.findItem(caseId);
     if (!item) throw new Error('An agenda event names a case that is not on the agenda');
-    const { status } = MeetingMapper.agendaItemToEntity(meeting.id, item);
-    await manager.update(AgendaItemEntity, { meetingId: meeting.id, caseId }, { status });
+    const row = MeetingMapper.agendaItemToEntity(meeting.id, item);
+    await manager.update(
+      AgendaItemEntity,
+      { meetingId: meeting.id, caseId },
+      {
+        status: row.status,
+        citizenPresent: row.citizenPresent,
+        citizenAbsenceReason: row.citizenAbsenceReason,
+        supporter: row.supporter,
+        citizenRecordedAt: row.citizenRecordedAt,
+        pendingDecisionOwner: row.pendingDecisionOwner,
+        pendingDecisionDueDate: row.pendingDecisionDueDate,
+        pendingDecisionRecordedAt: row.pendingDecisionRecordedAt,
+      },
+    );
+  }
+
+  private schema(): string {
+    return `"${(this.transactions.dataSource.options as { schema: string }).schema}"`;
   }
 
   private manager(): EntityManager {

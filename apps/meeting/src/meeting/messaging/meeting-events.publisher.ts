@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CaseScheduled, DecisionRecorded, RecommendationAdopted } from '@rehab/contracts';
+import {
+  CaseReturnedToTeam,
+  CaseScheduled,
+  DecisionPending,
+  DecisionRecorded,
+  RecommendationAdopted,
+} from '@rehab/contracts';
 import { Outbox } from '@rehab/messaging';
 import type { Meeting, MeetingEvent } from '../domain/meeting.aggregate';
 
@@ -32,6 +38,12 @@ export class MeetingEventsPublisher {
               outcome: event.recommendation.outcome,
               text: event.recommendation.text,
               adoptedAt: event.recommendation.adoptedAt.toISOString(),
+              ...(event.recommendation.quorumOverrideReason === null
+                ? {}
+                : { quorumOverrideReason: event.recommendation.quorumOverrideReason }),
+              ...(event.recommendation.pensionGrounds === null
+                ? {}
+                : { pensionGrounds: event.recommendation.pensionGrounds }),
             },
             this.subjectOf(meeting, event.caseId),
           );
@@ -57,6 +69,40 @@ export class MeetingEventsPublisher {
           );
           break;
         }
+        case 'decision-pending': {
+          const recommendation = meeting.findItem(event.caseId)?.recommendation;
+          if (!recommendation) throw new Error('A decision is pending without a recommendation');
+          await this.outbox.publish(
+            DecisionPending,
+            {
+              caseId: event.caseId,
+              meetingId: state.id,
+              recommendationId: recommendation.recommendationId,
+              owner: event.pendingDecision.owner,
+              dueDate: event.pendingDecision.dueDate.toISOString().slice(0, 10),
+              recordedAt: event.pendingDecision.recordedAt.toISOString(),
+            },
+            this.subjectOf(meeting, event.caseId),
+          );
+          break;
+        }
+        case 'case-returned-to-team':
+          await this.outbox.publish(
+            CaseReturnedToTeam,
+            {
+              caseId: event.caseId,
+              meetingId: state.id,
+              decisionId: event.decisionId,
+              reason: event.reason,
+              returnedAt: event.returnedAt.toISOString(),
+            },
+            this.subjectOf(meeting, event.caseId),
+          );
+          break;
+        case 'attendance-recorded':
+        case 'citizen-attendance-recorded':
+          // Kept in the meeting's own record; no other service acts on who attended.
+          break;
         default: {
           const unhandled: never = event;
           throw new Error(`Unhandled meeting event ${JSON.stringify(unhandled)}`);

@@ -1,3 +1,4 @@
+import { JobAssessmentSubmitted } from '@rehab/contracts';
 import type { TransactionRunner } from '@rehab/messaging';
 import { DomainError } from '@rehab/platform';
 import {
@@ -7,6 +8,7 @@ import {
   type ContributionTaskState,
   requireContributionTask,
 } from '../../domain/contribution-task.aggregate';
+import type { DepartmentContribution } from '../../department-contribution';
 import type { ContributionTaskRepository } from '../../infrastructure/contribution-task.repository';
 import { SubmitContributionCommand } from './submit-contribution.command';
 import { SubmitContributionHandler } from './submit-contribution.handler';
@@ -32,6 +34,20 @@ class InMemoryContributionTasks {
 }
 
 const immediateTransactions = { run: <T>(work: () => Promise<T>) => work() } as unknown as TransactionRunner;
+
+/** A department whose own rule refuses internships without demands spelled out. */
+const companyContribution: DepartmentContribution = {
+  department: 'company-consultant',
+  name: 'job assessment',
+  content: class {},
+  submittedEvent: JobAssessmentSubmitted,
+  toSubmittedPayload: () => ({}),
+  checkSubmission: (submitted) => {
+    if ((submitted as Record<string, string>).jobDemands === 'unknown') {
+      throw DomainError.ruleViolated('The demands of the job must be described.');
+    }
+  },
+};
 
 const content = (overrides: Record<string, string> = {}): ContributionContent => ({
   jobPossibilities: 'Internship in retail.',
@@ -65,7 +81,19 @@ describe('SubmitContributionHandler', () => {
 
   beforeEach(() => {
     tasks = new InMemoryContributionTasks();
-    handler = new SubmitContributionHandler(immediateTransactions, tasks as unknown as ContributionTaskRepository);
+    handler = new SubmitContributionHandler(
+      immediateTransactions,
+      tasks as unknown as ContributionTaskRepository,
+      companyContribution,
+    );
+  });
+
+  it('should refuse and store nothing when the department rule refuses the submission', async () => {
+    await openTask();
+    await expect(handler.execute(submission({ content: content({ jobDemands: 'unknown' }) }))).rejects.toMatchObject({
+      kind: 'rule-violated',
+    });
+    expect(tasks.published).toEqual([]);
   });
 
   it('should refuse with not found when the referral has not opened a task yet', async () => {

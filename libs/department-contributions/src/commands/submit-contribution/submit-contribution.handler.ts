@@ -1,5 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@rehab/messaging';
+import { DEPARTMENT_CONTRIBUTION, type DepartmentContribution } from '../../department-contribution';
 import type { ContributionVersion } from '../../domain/contribution-task.aggregate';
 import { ContributionTaskRepository } from '../../infrastructure/contribution-task.repository';
 import { SubmitContributionCommand } from './submit-contribution.command';
@@ -10,11 +12,13 @@ export class SubmitContributionHandler implements ICommandHandler<SubmitContribu
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly tasks: ContributionTaskRepository,
+    @Inject(DEPARTMENT_CONTRIBUTION) private readonly contribution: DepartmentContribution,
   ) {}
 
   async execute(command: SubmitContributionCommand): Promise<ContributionVersion> {
     return this.transactions.run(async () => {
       const task = await this.tasks.getByCase(command.caseId);
+      this.contribution.checkSubmission?.(command.content);
       const submission = task.submit({
         content: command.content,
         submittedBy: command.submittedBy,

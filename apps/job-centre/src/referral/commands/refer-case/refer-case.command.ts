@@ -14,6 +14,7 @@ export class ReferCaseCommand extends Command<ReferCaseResult> {
     readonly caseType: string,
     readonly coordinatingCaseworkerId: string,
     readonly generalPractitioner: GeneralPractitioner,
+    readonly hasVocationalQualification = false,
   ) {
     super();
   }

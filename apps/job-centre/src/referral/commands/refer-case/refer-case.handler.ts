@@ -24,6 +24,8 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand, Refer
         caseType: command.caseType,
         coordinatingCaseworkerId: command.coordinatingCaseworkerId,
         generalPractitioner: command.generalPractitioner,
+        citizenBirthDate: cpr.birthDate(),
+        hasVocationalQualification: command.hasVocationalQualification,
         now: new Date(),
       });
       await this.cases.save(rehabilitationCase);

@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import type { NewAttachment } from '../../domain/preparatory-attachment';
 import type { PreparatoryPart, PreparatorySections } from '../../domain/rehabilitation-case.aggregate';
 
 export class SubmitPreparatoryPartCommand extends Command<PreparatoryPart> {
@@ -6,6 +7,7 @@ export class SubmitPreparatoryPartCommand extends Command<PreparatoryPart> {
     readonly caseId: string,
     readonly sections: PreparatorySections,
     readonly submittedBy: string,
+    readonly attachments: readonly NewAttachment[] = [],
   ) {
     super();
   }

@@ -14,7 +14,12 @@ export class SubmitPreparatoryPartHandler implements ICommandHandler<SubmitPrepa
   async execute(command: SubmitPreparatoryPartCommand): Promise<PreparatoryPart> {
     return this.transactions.run(async () => {
       const rehabilitationCase = await this.cases.get(command.caseId);
-      const part = rehabilitationCase.submitPreparatoryPart(command.sections, command.submittedBy, new Date());
+      const part = rehabilitationCase.submitPreparatoryPart(
+        command.sections,
+        command.submittedBy,
+        new Date(),
+        command.attachments,
+      );
       await this.cases.save(rehabilitationCase);
       return part;
     });

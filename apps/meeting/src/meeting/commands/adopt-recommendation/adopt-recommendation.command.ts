@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { Recommendation } from '../../domain/meeting.aggregate';
+import type { PensionGrounds, Recommendation } from '../../domain/meeting.aggregate';
 
 export class AdoptRecommendationCommand extends Command<Recommendation> {
   constructor(
@@ -8,6 +8,8 @@ export class AdoptRecommendationCommand extends Command<Recommendation> {
     readonly outcome: string,
     readonly text: string,
     readonly adoptedBy: string,
+    readonly quorumOverrideReason: string | null = null,
+    readonly pensionGrounds: Partial<PensionGrounds> | null = null,
   ) {
     super();
   }

@@ -16,7 +16,13 @@ export class AdoptRecommendationHandler implements ICommandHandler<AdoptRecommen
       const meeting = await this.meetings.get(command.meetingId);
       const recommendation = meeting.adoptRecommendation(
         command.caseId,
-        { outcome: command.outcome, text: command.text, adoptedBy: command.adoptedBy },
+        {
+          outcome: command.outcome,
+          text: command.text,
+          adoptedBy: command.adoptedBy,
+          quorumOverrideReason: command.quorumOverrideReason,
+          pensionGrounds: command.pensionGrounds,
+        },
         new Date(),
       );
       await this.meetings.save(meeting);

@@ -19,8 +19,8 @@ const referral = (overrides: Partial<Referral> = {}): Referral => ({
   ...overrides,
 });
 
-const completeDossier = () => {
-  const dossier = Dossier.openOnReferral(referral(), NOW);
+const completeDossier = (overrides: Partial<Referral> = {}) => {
+  const dossier = Dossier.openOnReferral(referral(overrides), NOW);
   dossier.recordContribution(
     {
       department: 'job-centre',
@@ -54,6 +54,22 @@ describe('PlaceCaseOnAgendaHandler', () => {
     const item = await handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID));
     expect(item.personId).toBe(referral().personId);
     expect(saved).toEqual([meeting]);
+  });
+
+  it('should ask for the education member at the meeting when the referral requires it', async () => {
+    const { handler, meeting } = handlerWith({
+      dossier: completeDossier({ requiredMembers: ['employment', 'health', 'social', 'company-consultant', 'education'] }),
+    });
+    const item = await handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID));
+    expect(item.educationMemberRequired).toBe(true);
+    expect(meeting.quorum().missingRoles).toContain('education');
+  });
+
+  it('should not ask for the education member when the referral does not name the required members', async () => {
+    const { handler, meeting } = handlerWith({ dossier: completeDossier() });
+    const item = await handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID));
+    expect(item.educationMemberRequired).toBe(false);
+    expect(meeting.quorum().missingRoles).not.toContain('education');
   });
 
   it('should refuse and save nothing when the dossier still misses a department', async () => {

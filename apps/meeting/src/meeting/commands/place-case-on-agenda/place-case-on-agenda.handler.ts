@@ -24,6 +24,7 @@ export class PlaceCaseOnAgendaHandler implements ICommandHandler<PlaceCaseOnAgen
             municipality: dossier.snapshot().municipality,
             status: dossier.snapshot().status,
             missingDepartments: dossier.missingDepartments(),
+            requiresEducationMember: dossier.snapshot().requiredMembers?.includes('education') ?? false,
           }
         : null;
       const elsewhere = await this.meetings.isAwaitingDecisionElsewhere(command.caseId, command.meetingId);

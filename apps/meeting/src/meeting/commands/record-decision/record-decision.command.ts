@@ -8,6 +8,7 @@ export class RecordDecisionCommand extends Command<Decision> {
     readonly outcome: string,
     readonly decidedBy: string,
     readonly decidedAtMeeting: boolean,
+    readonly deviationReason: string | null = null,
   ) {
     super();
   }

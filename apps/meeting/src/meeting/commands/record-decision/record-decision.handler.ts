@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@rehab/messaging';
-import type { Decision } from '../../domain/meeting.aggregate';
+import { DecisionAuthority, type Decision } from '../../domain/meeting.aggregate';
 import { MeetingRepository } from '../../infrastructure/meeting.repository';
 import { RecordDecisionCommand } from './record-decision.command';
 
@@ -9,6 +9,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly meetings: MeetingRepository,
+    private readonly authority: DecisionAuthority,
   ) {}
 
   async execute(command: RecordDecisionCommand): Promise<Decision> {
@@ -16,7 +17,13 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
       const meeting = await this.meetings.get(command.meetingId);
       const decision = meeting.recordDecision(
         command.caseId,
-        { outcome: command.outcome, decidedBy: command.decidedBy, decidedAtMeeting: command.decidedAtMeeting },
+        {
+          outcome: command.outcome,
+          decidedBy: command.decidedBy,
+          decidedAtMeeting: command.decidedAtMeeting,
+          deviationReason: command.deviationReason,
+        },
+        this.authority,
         new Date(),
       );
       await this.meetings.save(meeting);

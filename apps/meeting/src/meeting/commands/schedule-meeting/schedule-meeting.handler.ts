@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@rehab/messaging';
 import { Meeting } from '../../domain/meeting.aggregate';
+import { MeetingCalendarSettings } from '../../infrastructure/meeting-calendar.settings';
 import { MeetingRepository } from '../../infrastructure/meeting.repository';
 import { ScheduleMeetingCommand } from './schedule-meeting.command';
 
@@ -9,6 +10,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly meetings: MeetingRepository,
+    private readonly calendar: MeetingCalendarSettings,
   ) {}
 
   async execute(command: ScheduleMeetingCommand): Promise<Meeting> {
@@ -17,6 +19,8 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
         municipality: command.municipality,
         startsAt: command.startsAt,
         chairId: command.chairId,
+        ...command.plan,
+        agendaLeadHours: this.calendar.agendaLeadHours,
         now: new Date(),
       });
       await this.meetings.save(meeting);

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Consent } from '../../domain/consent.aggregate';
+
+export class RecordConsentCommand extends Command<Consent> {
+  constructor(
+    readonly caseId: string,
+    readonly scope: string,
+    readonly party: string,
+    readonly givenAt: Date,
+    readonly recordedBy: string,
+  ) {
+    super();
+  }
+}

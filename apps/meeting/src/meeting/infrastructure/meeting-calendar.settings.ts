@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { RuntimeSettings } from '@rehab/platform';
+import { MEETING_PLAN_DEFAULTS } from '../domain/meeting.aggregate';
+
+/**
+ * MEETING_AGENDA_LEAD_HOURS: hours before a meeting its agenda is published (default 24).
+ * MEETING_AUTO_SCHEDULING: "true" puts a case whose dossier completes, or that comes back to the
+ * team, on the next meeting with room by itself; off by default, so a team that plans by hand
+ * is not overtaken.
+ */
+@Injectable()
+export class MeetingCalendarSettings {
+  readonly agendaLeadHours: number;
+  readonly autoScheduling: boolean;
+
+  constructor(settings: RuntimeSettings) {
+    this.agendaLeadHours = settings.number('MEETING_AGENDA_LEAD_HOURS', MEETING_PLAN_DEFAULTS.agendaLeadHours);
+    if (this.agendaLeadHours < 0 || this.agendaLeadHours > 168) {
+      throw new Error('MEETING_AGENDA_LEAD_HOURS must be between 0 and 168');
+    }
+    this.autoScheduling = settings.get('MEETING_AUTO_SCHEDULING', 'false') === 'true';
+  }
+}

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
+import { MEMBER_ROLES } from '../../meeting/domain/meeting.aggregate';
+
+export class DurationSummaryView {
+  @ApiProperty() count!: number;
+  @ApiPropertyOptional({ type: Number, nullable: true }) averageDays!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) medianDays!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) longestDays!: number | null;
+}
+
+export class OutcomeCountView {
+  @ApiProperty({ enum: RECOMMENDATION_OUTCOMES }) outcome!: string;
+  @ApiProperty() count!: number;
+}
+
+export class QuorumHistoryView {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() startsAt!: string;
+  @ApiProperty() hasQuorum!: boolean;
+  @ApiProperty({ enum: MEMBER_ROLES, isArray: true }) missingRoles!: string[];
+  @ApiProperty({ description: 'Recommendations the chair let a meeting without quorum adopt' })
+  quorumOverrides!: number;
+}
+
+export class MunicipalityStatisticsView {
+  @ApiProperty() municipality!: string;
+  @ApiProperty({ type: DurationSummaryView }) referralToMeeting!: DurationSummaryView;
+  @ApiProperty({ type: DurationSummaryView }) meetingToDecision!: DurationSummaryView;
+  @ApiProperty({ type: DurationSummaryView }) decisionToGpAcknowledgement!: DurationSummaryView;
+  @ApiProperty({ type: OutcomeCountView, isArray: true }) recommendedOutcomes!: OutcomeCountView[];
+  @ApiProperty({ type: OutcomeCountView, isArray: true }) decidedOutcomes!: OutcomeCountView[];
+  @ApiProperty() decisionsAgainstRecommendation!: number;
+  @ApiProperty({
+    type: QuorumHistoryView,
+    isArray: true,
+    description: 'The latest meetings that have started, newest first',
+  })
+  quorumHistory!: QuorumHistoryView[];
+}
