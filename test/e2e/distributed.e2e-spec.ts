@@ -23,7 +23,7 @@ const CONSUMERS: Record<TopicName, ServiceName[]> = {
   [Topics.healthCoordinatorContributions]: ['meeting'],
   [Topics.socialPsychiatryContributions]: ['meeting'],
   [Topics.companyConsultantContributions]: ['meeting'],
-  // The meeting service reads its own topic to put completed and returned cases on the next meeting.
+  // Departments set deadlines from case-scheduled; the meeting service reads its own topic to place cases.
   [Topics.meetings]: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant', 'meeting', 'gp-correspondence'],
   [Topics.gpCorrespondence]: ['meeting'],
 };
