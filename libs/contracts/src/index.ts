@@ -8,4 +8,5 @@ export * from './events/job-centre.events';
 export * from './events/department.events';
 export * from './events/meeting.events';
 export * from './events/gp-correspondence.events';
+export * from './events/plan.events';
 export * from './events/registry';

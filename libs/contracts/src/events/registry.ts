@@ -4,12 +4,14 @@ import { DEPARTMENT_EVENTS } from './department.events';
 import { GP_CORRESPONDENCE_EVENTS } from './gp-correspondence.events';
 import { JOB_CENTRE_EVENTS } from './job-centre.events';
 import { MEETING_EVENTS } from './meeting.events';
+import { PLAN_EVENTS } from './plan.events';
 
 export const ALL_EVENTS: readonly EventDefinition[] = [
   ...JOB_CENTRE_EVENTS,
   ...DEPARTMENT_EVENTS,
   ...MEETING_EVENTS,
   ...GP_CORRESPONDENCE_EVENTS,
+  ...PLAN_EVENTS,
 ];
 
 const byTypeAndVersion = new Map<string, EventDefinition>(
