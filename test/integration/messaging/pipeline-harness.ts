@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication, Injectable, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { CaseReferred, type EnvelopeOf, type PayloadOf, physicalTopic, Topics } from '@rehab/contracts';
 import {
   EventConsumerHost,
@@ -11,9 +10,8 @@ import {
   RequestContexts,
   TransactionRunner,
 } from '@rehab/messaging';
-import { RuntimeSettings, type ServiceDefinition, ServiceRootModule } from '@rehab/platform';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { testDatabaseUrl, uniqueName } from '../../support/environment';
+import { startServiceUnderTest } from '../../support/service-under-test';
 
 class CreateReceivedTable1764000009000 implements MigrationInterface {
   name = 'CreateReceivedTable1764000009000';
@@ -80,36 +78,20 @@ export function referralPayload(caseId: string, overrides: Partial<PayloadOf<typ
 
 /** One service's messaging pipeline, put together exactly as a real service is, on a fresh schema. */
 export async function startPipeline(transport: MessageTransport, options: { maxAttempts?: number } = {}): Promise<PipelineHarness> {
-  const schema = uniqueName('it');
-  const prefix = uniqueName('it').replace('_', '-');
-  const definition: ServiceDefinition = {
-    name: 'pipeline-test',
-    title: 'Pipeline test',
-    description: 'messaging pipeline under test',
-    schema,
-    defaultPort: 0,
-    modules: [RecordingModule],
-    entities: [],
-    migrations: [CreateReceivedTable1764000009000],
-  };
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      ServiceRootModule.register(definition, {
-        databaseUrl: testDatabaseUrl(),
-        transport,
-        host: '127.0.0.1',
-        port: 0,
-        topicPrefix: prefix,
-        databasePoolSize: 5,
-        settings: new RuntimeSettings({}),
-        relayPollIntervalMs: 200,
-        consumerMaxAttempts: options.maxAttempts ?? 3,
-        consumerRetryBackoffMs: 20,
-      }),
-    ],
-  }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  await app.init();
+  const service = await startServiceUnderTest(
+    {
+      name: 'pipeline-test',
+      title: 'Pipeline test',
+      description: 'messaging pipeline under test',
+      schema: 'pipeline_test',
+      defaultPort: 0,
+      modules: [RecordingModule],
+      entities: [],
+      migrations: [CreateReceivedTable1764000009000],
+    },
+    { transport, settings: { CONSUMER_MAX_ATTEMPTS: String(options.maxAttempts ?? 3) } },
+  );
+  const { app, schema, topicPrefix: prefix } = service;
   const transactions = app.get(TransactionRunner);
   const outbox = app.get(Outbox);
   return {
@@ -132,7 +114,10 @@ export async function startPipeline(transport: MessageTransport, options: { maxA
             }),
           ),
       ),
-    received: () => transactions.dataSource.query<{ event_id: string; case_id: string; caseworker: string }[]>(`SELECT event_id, case_id, caseworker FROM "${schema}".received ORDER BY seq`),
+    received: () =>
+      transactions.dataSource.query<{ event_id: string; case_id: string; caseworker: string }[]>(
+        `SELECT event_id, case_id, caseworker FROM "${schema}".received ORDER BY seq`,
+      ),
     inboxCount: async (eventId) => {
       const rows = await transactions.dataSource.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM "${schema}".inbox_message WHERE event_id = $1`,
@@ -140,8 +125,6 @@ export async function startPipeline(transport: MessageTransport, options: { maxA
       );
       return rows[0].count;
     },
-    close: async () => {
-      await app.close();
-    },
+    close: () => service.close(),
   };
 }

@@ -60,7 +60,10 @@ export async function startService(
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   if (options.enableShutdownHooks) app.enableShutdownHooks();
   await app.listen(runtime.port, runtime.host);
-  const url = `http://${runtime.host === '0.0.0.0' ? '127.0.0.1' : runtime.host}:${runtime.port}`;
+  // The port actually bound: a runtime may ask for port 0 and take what the system gives.
+  const address = (app.getHttpServer() as { address(): { port: number } | string | null }).address();
+  const port = typeof address === 'object' && address ? address.port : runtime.port;
+  const url = `http://${runtime.host === '0.0.0.0' ? '127.0.0.1' : runtime.host}:${port}`;
   rootLogger.info({ service: definition.name, url, broker: runtime.transport.kind }, `${definition.title} is listening`);
   return { definition, app, url };
 }
