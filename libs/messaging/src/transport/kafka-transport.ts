@@ -69,7 +69,25 @@ export class KafkaTransport implements MessageTransport {
     });
   }
 
+  /**
+   * Creates the topics that do not exist yet. Several services start at once and create the same
+   * topics; kafkajs then gives up on a metadata answer such as "unknown topic" that only means
+   * another client's topic is not everywhere yet, so retriable errors are tried again.
+   */
   async ensureTopics(topics: readonly string[]): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.createMissingTopics(topics);
+        return;
+      } catch (error) {
+        const retriable = (error as { retriable?: boolean }).retriable === true;
+        if (!retriable || attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  }
+
+  private async createMissingTopics(topics: readonly string[]): Promise<void> {
     await this.connectAdmin();
     const existing = new Set(await this.admin.listTopics());
     const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
