@@ -80,7 +80,8 @@ export class KafkaTransport implements MessageTransport {
         await this.createMissingTopics(topics);
         return;
       } catch (error) {
-        const retriable = (error as { retriable?: boolean }).retriable === true;
+        const retriable =
+          (error as { retriable?: boolean }).retriable === true || (error as Error).name === 'KafkaJSAggregateError';
         if (!retriable || attempt >= 10) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
@@ -91,11 +92,20 @@ export class KafkaTransport implements MessageTransport {
     await this.connectAdmin();
     const existing = new Set(await this.admin.listTopics());
     const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 6, replicationFactor: -1 })),
-    });
+    if (missing.length > 0) {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 6, replicationFactor: -1 })),
+      });
+    }
+    // Another service may have created some of them a moment ago: every partition needs a leader.
+    const metadata = await this.admin.fetchTopicMetadata({ topics: [...new Set(topics)] });
+    const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
+    if (leaderless.length > 0) {
+      throw Object.assign(new Error(`topics without a leader yet: ${leaderless.map((topic) => topic.name).join(', ')}`), {
+        retriable: true,
+      });
+    }
   }
 
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
