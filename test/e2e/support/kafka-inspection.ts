@@ -10,6 +10,20 @@ export interface SeenRecord {
   headers: Record<string, string>;
 }
 
+/** The parts of an event envelope a test looks at. */
+export interface SeenEnvelope<Payload> {
+  eventId: string;
+  type: string;
+  caseId: string;
+  municipality: string;
+  payload: Payload;
+}
+
+export interface SeenEvent<Payload> {
+  record: SeenRecord;
+  envelope: SeenEnvelope<Payload>;
+}
+
 /** Reads and writes topics directly, as an operator or an attacker with broker access could. */
 export class KafkaInspector {
   private readonly kafka: Kafka;
@@ -19,12 +33,19 @@ export class KafkaInspector {
     this.kafka = new Kafka({ clientId: 'e2e-inspector', brokers, logLevel: logLevel.NOTHING });
   }
 
-  async publishRaw(topic: string, key: string, value: string): Promise<void> {
+  async publishRaw(topic: string, key: string, value: string, headers?: Record<string, string>): Promise<void> {
     if (!this.producer) {
       this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
       await this.producer.connect();
     }
-    await this.producer.send({ topic, messages: [{ key, value }] });
+    await this.producer.send({ topic, messages: [{ key, value, headers }] });
+  }
+
+  /** The events of one wire type on the topics with this prefix, read back as envelopes. */
+  async eventsOfType<Payload = Record<string, unknown>>(prefix: string, type: string): Promise<SeenEvent<Payload>[]> {
+    return (await this.readAll(prefix))
+      .filter((record) => record.headers['event-type'] === type)
+      .map((record) => ({ record, envelope: JSON.parse(record.value) as SeenEnvelope<Payload> }));
   }
 
   /** Everything on the topics with this prefix, from the beginning up to their current end. */

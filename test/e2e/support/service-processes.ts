@@ -54,18 +54,20 @@ export function startProcess(name: string, command: string, args: string[], env:
 }
 
 export async function waitForHealth(url: string, process: RunningProcess, timeoutMs = 90_000): Promise<void> {
-  await eventually(
+  const outcome = await eventually(
     async () => {
-      if (!process.isRunning()) {
-        throw new Error(`${process.name} exited early:\n${process.output().slice(-4000)}`);
-      }
+      // A process that exited will not come up: stop waiting at once.
+      if (!process.isRunning()) return 'exited';
       const response = await fetch(`${url}/health`).catch(() => undefined);
-      return response?.status === 200;
+      return response?.status === 200 && 'healthy';
     },
     { timeoutMs, intervalMs: 250, what: `${process.name} to answer ${url}/health` },
   ).catch((error: unknown) => {
     throw new Error(`${(error as Error).message}\n--- ${process.name} output ---\n${process.output().slice(-4000)}`);
   });
+  if (outcome === 'exited') {
+    throw new Error(`${process.name} exited early:\n${process.output().slice(-4000)}`);
+  }
 }
 
 /** The environment a child process gets: ours, minus anything that would point it elsewhere. */

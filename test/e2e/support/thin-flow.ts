@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { eventually } from '../../support/environment';
+import { DEPARTMENT_CONTENT, provideGpCertificate } from './case-steps';
 import { expectStatus, http } from './http-client';
 import type { ServiceUrls } from './service-processes';
 
@@ -37,25 +38,6 @@ export interface ThinFlowResult {
   outcomeMessageId: string;
   timelineKinds: string[];
 }
-
-const DEPARTMENT_CONTENT = {
-  'health-coordinator': {
-    assessment: 'Chronic lower back pain; can work seated for four hours a day.',
-    workImplications: 'No heavy lifting; frequent breaks.',
-    treatmentOptions: 'Physiotherapy twice a week; pain clinic referral.',
-  },
-  'social-psychiatry': {
-    socialConditions: 'Lives alone; supportive sister nearby.',
-    existingSupport: 'None at present.',
-    housing: 'Rented flat, stable.',
-    abuseTreatment: 'Not relevant.',
-    psychiatricStatus: 'Mild depression, treated by GP.',
-  },
-  'company-consultant': {
-    jobPossibilities: 'Internship at a local retail chain, seated cashier work.',
-    jobDemands: 'Four hours a day, adjustable chair, no lifting over 5 kg.',
-  },
-} as const;
 
 /**
  * One case from referral to the GP's acknowledgement, driven only through the services' public
@@ -107,6 +89,9 @@ export async function driveThinFlow(urls: ServiceUrls, cpr: string, timeoutMs = 
       `${department} submits its contribution`,
     );
   }
+
+  // The GP certificate (LÆ 265) arrives at the health coordinator, so the case is ready for the team.
+  await provideGpCertificate(urls, caseId, timeoutMs);
 
   // 4. The meeting service sees the dossier complete; the team meets, recommends and decides.
   await eventually(
