@@ -1,4 +1,9 @@
-import { CONTRIBUTION_ENTITIES, CONTRIBUTION_MIGRATIONS } from '@rehab/department-contributions';
+import {
+  CONTRIBUTION_ENTITIES,
+  CONTRIBUTION_MIGRATIONS,
+  PLAN_ITEM_ENTITIES,
+  PLAN_ITEM_MIGRATIONS,
+} from '@rehab/department-contributions';
 import type { ServiceDefinition } from '@rehab/platform';
 import { JobAssessmentModule } from './job-assessment/job-assessment.module';
 
@@ -11,6 +16,6 @@ export const companyConsultantService: ServiceDefinition = {
   schema: 'company_consultant',
   defaultPort: 3004,
   modules: [JobAssessmentModule],
-  entities: [...CONTRIBUTION_ENTITIES],
-  migrations: [...CONTRIBUTION_MIGRATIONS],
+  entities: [...CONTRIBUTION_ENTITIES, ...PLAN_ITEM_ENTITIES],
+  migrations: [...CONTRIBUTION_MIGRATIONS, ...PLAN_ITEM_MIGRATIONS],
 };

@@ -1,4 +1,9 @@
-import { CONTRIBUTION_ENTITIES, CONTRIBUTION_MIGRATIONS } from '@rehab/department-contributions';
+import {
+  CONTRIBUTION_ENTITIES,
+  CONTRIBUTION_MIGRATIONS,
+  PLAN_ITEM_ENTITIES,
+  PLAN_ITEM_MIGRATIONS,
+} from '@rehab/department-contributions';
 import type { ServiceDefinition } from '@rehab/platform';
 import { GpCertificateModule } from './gp-certificate/gp-certificate.module';
 import { GpCertificateRequestEntity } from './gp-certificate/infrastructure/gp-certificate-request.entity';
@@ -15,6 +20,6 @@ export const healthCoordinatorService: ServiceDefinition = {
   schema: 'health_coordinator',
   defaultPort: 3002,
   modules: [HealthAssessmentModule, GpCertificateModule],
-  entities: [...CONTRIBUTION_ENTITIES, GpCertificateRequestEntity],
-  migrations: [...CONTRIBUTION_MIGRATIONS, CreateGpCertificateRequest1764000000400],
+  entities: [...CONTRIBUTION_ENTITIES, ...PLAN_ITEM_ENTITIES, GpCertificateRequestEntity],
+  migrations: [...CONTRIBUTION_MIGRATIONS, CreateGpCertificateRequest1764000000400, ...PLAN_ITEM_MIGRATIONS],
 };

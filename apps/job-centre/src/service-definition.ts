@@ -1,5 +1,7 @@
+import { PLAN_ITEM_ENTITIES, PLAN_ITEM_MIGRATIONS } from '@rehab/department-contributions';
 import type { ServiceDefinition } from '@rehab/platform';
 import { ConsentModule } from './consent/consent.module';
+import { PlanModule } from './plan/plan.module';
 import { ConsentEntity } from './consent/infrastructure/consent.entity';
 import { PersonEntity } from './identity/infrastructure/person.entity';
 import { CreateJobCentreTables1764000000100 } from './migrations/1764000000100-create-job-centre-tables';
@@ -20,13 +22,18 @@ export const jobCentreService: ServiceDefinition = {
     'The only service that accepts a CPR number; it maps it to a pseudonymous person id.',
   schema: 'job_centre',
   defaultPort: 3001,
-  modules: [ReferralModule, ConsentModule],
+  modules: [ReferralModule, ConsentModule, PlanModule],
   entities: [
     PersonEntity,
     RehabilitationCaseEntity,
     PreparatoryPartVersionEntity,
     PreparatoryPartAttachmentEntity,
     ConsentEntity,
+    ...PLAN_ITEM_ENTITIES,
   ],
-  migrations: [CreateJobCentreTables1764000000100, AddConsentsAttachmentsAndProgrammeFollowUp1764000000110],
+  migrations: [
+    CreateJobCentreTables1764000000100,
+    AddConsentsAttachmentsAndProgrammeFollowUp1764000000110,
+    ...PLAN_ITEM_MIGRATIONS,
+  ],
 };

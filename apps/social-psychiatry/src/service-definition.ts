@@ -1,4 +1,9 @@
-import { CONTRIBUTION_ENTITIES, CONTRIBUTION_MIGRATIONS } from '@rehab/department-contributions';
+import {
+  CONTRIBUTION_ENTITIES,
+  CONTRIBUTION_MIGRATIONS,
+  PLAN_ITEM_ENTITIES,
+  PLAN_ITEM_MIGRATIONS,
+} from '@rehab/department-contributions';
 import type { ServiceDefinition } from '@rehab/platform';
 import { SocialAssessmentModule } from './social-assessment/social-assessment.module';
 
@@ -11,6 +16,6 @@ export const socialPsychiatryService: ServiceDefinition = {
   schema: 'social_psychiatry',
   defaultPort: 3003,
   modules: [SocialAssessmentModule],
-  entities: [...CONTRIBUTION_ENTITIES],
-  migrations: [...CONTRIBUTION_MIGRATIONS],
+  entities: [...CONTRIBUTION_ENTITIES, ...PLAN_ITEM_ENTITIES],
+  migrations: [...CONTRIBUTION_MIGRATIONS, ...PLAN_ITEM_MIGRATIONS],
 };

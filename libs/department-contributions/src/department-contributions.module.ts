@@ -15,18 +15,21 @@ import { CaseScheduledConsumer } from './messaging/case-scheduled.consumer';
 import { ContributionEventsPublisher } from './messaging/contribution-events.publisher';
 import { GetContributionHandler } from './queries/get-contribution/get-contribution.handler';
 import { ListContributionTasksHandler } from './queries/list-contribution-tasks/list-contribution-tasks.handler';
+import { PlanItemsModule } from './plan-items/plan-items.module';
 
 /**
  * A department's contribution to referred cases: the task a referral opens, the deadline a
  * scheduled meeting sets, the draft, the submitted versions and the events each submission,
- * reminder and missed deadline publishes. A department service imports it
- * once, with its own DepartmentContribution.
+ * reminder and missed deadline publishes; and the department's items of each case's joint plan
+ * with the progress reported on them. A department service imports it once, with its own
+ * DepartmentContribution, and lists PLAN_ITEM_ENTITIES and PLAN_ITEM_MIGRATIONS too.
  */
 @Module({})
 export class DepartmentContributionsModule {
   static register(contribution: DepartmentContribution): DynamicModule {
     return {
       module: DepartmentContributionsModule,
+      imports: [PlanItemsModule.register({ department: contribution.department })],
       controllers: [contributionControllerFor(contribution), ContributionTasksController],
       providers: [
         { provide: DEPARTMENT_CONTRIBUTION, useValue: contribution },

@@ -8,3 +8,8 @@ export * from './http/contribution-section.decorator';
 export * from './infrastructure/contribution-task.entity';
 export * from './infrastructure/contribution-task.repository';
 export * from './migrations/1764000000200-create-contribution-tables';
+export * from './migrations/1764000000500-create-plan-item-tables';
+export * from './plan-items/plan-items.module';
+export * from './plan-items/plan-items.options';
+export * from './plan-items/domain/department-plan.aggregate';
+export * from './plan-items/infrastructure/department-plan.entity';

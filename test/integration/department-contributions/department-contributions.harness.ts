@@ -8,9 +8,10 @@ import {
   type EventDefinition,
   type EventEnvelope,
   type PayloadOf,
+  physicalTopic,
   type TopicName,
 } from '@rehab/contracts';
-import { EmbeddedBroker } from '@rehab/messaging';
+import { EmbeddedBroker, type MessageTransport } from '@rehab/messaging';
 import {
   createValidationPipe,
   HttpErrorFilter,
@@ -36,19 +37,32 @@ export interface DepartmentHarness {
   close(): Promise<void>;
 }
 
-/** One department service on a fresh schema, on the real PostgreSQL and an embedded broker. */
+/** A department service started by a test suite, on whichever transport the suite runs over. */
+export type StartDepartment = (
+  service: ServiceDefinition,
+  ownTopic: TopicName,
+  settings?: Record<string, string>,
+) => Promise<DepartmentHarness>;
+
+/**
+ * One department service on a fresh schema and the real PostgreSQL, on an embedded broker
+ * unless a transport (e.g. a KafkaTransport on the test broker) is given.
+ */
 export async function startDepartment(
   service: ServiceDefinition,
   ownTopic: TopicName,
   settings: Record<string, string> = {},
+  transport?: MessageTransport,
 ): Promise<DepartmentHarness> {
-  const broker = new EmbeddedBroker(3, 20);
+  const broker = transport ?? new EmbeddedBroker(3, 20);
+  // On a shared Kafka broker every run gets topics of its own, so runs never see each other's events.
+  const prefix = transport ? uniqueName('dept').replace('_', '-') : '';
   const runtime: ServiceRuntime = {
     databaseUrl: testDatabaseUrl(),
     transport: broker,
     host: '127.0.0.1',
     port: 0,
-    topicPrefix: '',
+    topicPrefix: prefix,
     databasePoolSize: 3,
     // The tests send the deadline check themselves, at the moment they choose.
     settings: new RuntimeSettings({ CONTRIBUTION_DEADLINE_CHECKER_ENABLED: 'false', ...settings }),
@@ -69,7 +83,7 @@ export async function startDepartment(
   const published: EventEnvelope[] = [];
   const observer = await broker.subscribe({
     groupId: 'test-observer',
-    topics: [ownTopic],
+    topics: [physicalTopic(ownTopic, prefix)],
     handle: (message) => {
       published.push(JSON.parse(message.value?.toString('utf8') ?? '') as EventEnvelope);
       return Promise.resolve();
@@ -91,7 +105,12 @@ export async function startDepartment(
         municipality: subject.municipality ?? '101',
       });
       await broker.publish([
-        { topic: definition.topic, key: subject.caseId, value: JSON.stringify(envelope), headers: {} },
+        {
+          topic: physicalTopic(definition.topic, prefix),
+          key: subject.caseId,
+          value: JSON.stringify(envelope),
+          headers: {},
+        },
       ]);
     },
     async request<T>(method: string, path: string, body?: unknown) {

@@ -38,6 +38,12 @@ export interface JobCentreHarness {
   published: EventEnvelope[];
   request<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
+  /** Publishes another service's event on the job centre's broker, as that service would. */
+  publish<D extends EventDefinition>(
+    definition: D,
+    payload: PayloadOf<D>,
+    subject: { caseId: string; municipality?: string },
+  ): Promise<void>;
   /** Publishes the meeting service's decision and waits until the job centre has taken note of it. */
   decide(caseId: string, overrides?: Partial<PayloadOf<typeof DecisionRecorded>>): Promise<void>;
   publishedOfType(type: string, caseId: string): EventEnvelope[];
@@ -128,6 +134,24 @@ export async function startJobCentre(options: JobCentreHarnessOptions = {}): Pro
     },
     async query<T>(sql: string, parameters: unknown[] = []) {
       return transactions.dataSource.query<T[]>(sql.replaceAll('$schema', `"${schema}"`), parameters);
+    },
+    async publish(definition, payload, subject) {
+      const envelope = createEnvelope(definition, payload, {
+        correlationId: randomUUID(),
+        causationId: null,
+        actor: { kind: 'service', id: 'test' },
+        subjectId: randomUUID(),
+        caseId: subject.caseId,
+        municipality: subject.municipality ?? '101',
+      });
+      await broker.publish([
+        {
+          topic: physicalTopic(definition.topic, prefix),
+          key: subject.caseId,
+          value: JSON.stringify(envelope),
+          headers: {},
+        },
+      ]);
     },
     async decide(caseId, overrides = {}) {
       const envelope = createEnvelope(

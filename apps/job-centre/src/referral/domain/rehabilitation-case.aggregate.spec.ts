@@ -246,6 +246,15 @@ describe('RehabilitationCase', () => {
       );
     });
 
+    it('should await a first activity only when the case is a decided resource programme without one', () => {
+      expect(decidedCase().awaitsFirstActivity()).toBe(true);
+      expect(referral().awaitsFirstActivity()).toBe(false);
+      expect(decidedCase({ outcome: 'flex-job' }).awaitsFirstActivity()).toBe(false);
+      const started = decidedCase();
+      started.recordActivityStarted(new Date('2026-12-01T08:00:00Z'), 'cw-17', new Date('2026-12-02T08:00:00Z'));
+      expect(started.awaitsFirstActivity()).toBe(false);
+    });
+
     it('should record the first activity when a decided resource programme starts one', () => {
       const rehabilitationCase = decidedCase();
       const startedAt = new Date('2026-12-01T08:00:00Z');

@@ -260,6 +260,15 @@ export class RehabilitationCase {
     this.pending.push({ kind: 'activity-started', startedAt, recordedBy });
   }
 
+  /** Whether this is a decided resource programme whose first activity has not been recorded yet. */
+  awaitsFirstActivity(): boolean {
+    return (
+      this.state.status === 'decided' &&
+      this.state.decision?.outcome === 'resource-programme' &&
+      this.state.activityStartedAt === null
+    );
+  }
+
   /** Whether the case is due to go back to the team on this day because no activity has started. */
   isDueForRePresentation(now: Date): boolean {
     const decision = this.state.decision;
