@@ -9,12 +9,24 @@ import {
   DecisionEntity,
   MeetingAttendanceEntity,
   MeetingEntity,
+  MeetingProceedingStepEntity,
   RecommendationEntity,
 } from './meeting/infrastructure/meeting.entity';
 import { CreateMeetingTables1764000000500 } from './migrations/1764000000500-create-meeting-tables';
 import { AddAttendancePendingDecisionsAndGrounds1764000000510 } from './migrations/1764000000510-add-attendance-pending-decisions-and-grounds';
 import { AddMeetingCalendar1764000000520 } from './migrations/1764000000520-add-meeting-calendar';
+import { AddJointPlanAndProgress1764000000530 } from './migrations/1764000000530-add-joint-plan-and-progress';
+import { AddGpCertificateToDossier1764000000540 } from './migrations/1764000000540-add-gp-certificate-to-dossier';
+import { AddMeetingProceedings1764000000550 } from './migrations/1764000000550-add-meeting-proceedings';
+import { AddOverdueContributions1764000000560 } from './migrations/1764000000560-add-overdue-contributions';
+import {
+  JointPlanEntity,
+  JointPlanVersionEntity,
+  PlanItemProgressEntity,
+} from './plan/infrastructure/joint-plan.entity';
+import { PlanModule } from './plan/plan.module';
 import { RecommendationModule } from './recommendation/recommendation.module';
+import { OverdueContributionEntity } from './statistics/infrastructure/overdue-contribution.entity';
 import { StatisticsModule } from './statistics/statistics.module';
 
 export const meetingService: ServiceDefinition = {
@@ -22,11 +34,12 @@ export const meetingService: ServiceDefinition = {
   title: 'Meeting',
   description:
     'Gathers every department’s contribution into the case’s dossier, runs the rehabilitation-team meeting, ' +
-    'and records the joint recommendation (indstilling) and the municipality’s decision (afgørelse). ' +
+    'and records the joint recommendation (indstilling), the municipality’s decision (afgørelse) and the one ' +
+    'joint plan (indsatsdel) with the departments’ progress on it. ' +
     'It sees only pseudonymous person ids.',
   schema: 'meeting',
   defaultPort: 3005,
-  modules: [DossierModule, MeetingModule, RecommendationModule, CaseTimelineModule, StatisticsModule],
+  modules: [DossierModule, MeetingModule, RecommendationModule, CaseTimelineModule, StatisticsModule, PlanModule],
   entities: [
     DossierEntity,
     ContributionVersionEntity,
@@ -35,11 +48,20 @@ export const meetingService: ServiceDefinition = {
     RecommendationEntity,
     DecisionEntity,
     MeetingAttendanceEntity,
+    MeetingProceedingStepEntity,
     OutcomeMessageEntity,
+    JointPlanEntity,
+    JointPlanVersionEntity,
+    PlanItemProgressEntity,
+    OverdueContributionEntity,
   ],
   migrations: [
     CreateMeetingTables1764000000500,
     AddAttendancePendingDecisionsAndGrounds1764000000510,
     AddMeetingCalendar1764000000520,
+    AddJointPlanAndProgress1764000000530,
+    AddGpCertificateToDossier1764000000540,
+    AddMeetingProceedings1764000000550,
+    AddOverdueContributions1764000000560,
   ],
 };

@@ -6,6 +6,7 @@ import {
   createEnvelope,
   type EventDefinition,
   type EventEnvelope,
+  GpCertificateReceived,
   type PayloadOf,
   physicalTopic,
   PreparatoryPartSubmitted,
@@ -34,7 +35,10 @@ export interface MeetingHarness {
   schema: string;
   request<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
-  /** Refers a case and submits the job centre's contribution, and waits until its dossier is complete. */
+  /**
+   * Refers a case, submits the job centre's contribution and the GP certificate's receipt, and
+   * waits until its dossier is complete.
+   */
   completeDossier(overrides?: Partial<PayloadOf<typeof CaseReferred>>): Promise<string>;
   /** Schedules a meeting of municipality 101 and puts the case on its agenda. */
   meetingWith(caseId: string): Promise<string>;
@@ -172,6 +176,18 @@ export async function startMeeting(options: MeetingHarnessOptions = {}): Promise
           },
           submittedBy: 'cw-1',
           submittedAt: now,
+        },
+        caseId,
+        personId,
+      );
+      await publish(
+        GpCertificateReceived,
+        {
+          caseId,
+          certificateRequestId: randomUUID(),
+          documentReference: 'doc-lae265-1',
+          receivedAt: now,
+          recordedBy: 'hc-4',
         },
         caseId,
         personId,

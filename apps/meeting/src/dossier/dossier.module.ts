@@ -1,26 +1,37 @@
 import { Module } from '@nestjs/common';
 import { RecordContributionHandler } from './commands/record-contribution/record-contribution.handler';
+import { RecordGpCertificateAbsenceHandler } from './commands/record-gp-certificate-absence/record-gp-certificate-absence.handler';
+import { RecordGpCertificateReceiptHandler } from './commands/record-gp-certificate-receipt/record-gp-certificate-receipt.handler';
+import { RecordGpCertificateRequestHandler } from './commands/record-gp-certificate-request/record-gp-certificate-request.handler';
 import { RecordReferralHandler } from './commands/record-referral/record-referral.handler';
 import { DossiersController } from './http/dossiers.controller';
 import { DossierRepository } from './infrastructure/dossier.repository';
 import { CaseReferredConsumer } from './messaging/case-referred.consumer';
 import { ContributionSubmittedConsumer } from './messaging/contribution-submitted.consumer';
 import { DossierEventsPublisher } from './messaging/dossier-events.publisher';
+import { GpCertificateConsumer } from './messaging/gp-certificate.consumer';
 import { GetDossierHandler } from './queries/get-dossier/get-dossier.handler';
 import { ListDossiersHandler } from './queries/list-dossiers/list-dossiers.handler';
 
-/** Gathers every department's contribution to a case and says when the case is ready for the team. */
+/**
+ * Gathers every department's contribution and the GP certificate to a case, and says when the
+ * case is ready for the team.
+ */
 @Module({
   controllers: [DossiersController],
   providers: [
     RecordReferralHandler,
     RecordContributionHandler,
+    RecordGpCertificateRequestHandler,
+    RecordGpCertificateReceiptHandler,
+    RecordGpCertificateAbsenceHandler,
     GetDossierHandler,
     ListDossiersHandler,
     DossierRepository,
     DossierEventsPublisher,
     CaseReferredConsumer,
     ContributionSubmittedConsumer,
+    GpCertificateConsumer,
   ],
   exports: [DossierRepository],
 })

@@ -6,6 +6,7 @@ import { RecordAttendanceHandler } from './commands/record-attendance/record-att
 import { RecordCitizenAttendanceHandler } from './commands/record-citizen-attendance/record-citizen-attendance.handler';
 import { RecordDecisionHandler } from './commands/record-decision/record-decision.handler';
 import { RecordPendingDecisionHandler } from './commands/record-pending-decision/record-pending-decision.handler';
+import { RecordProceedingStepHandler } from './commands/record-proceeding-step/record-proceeding-step.handler';
 import { PlaceCaseOnNextMeetingHandler } from './commands/place-case-on-next-meeting/place-case-on-next-meeting.handler';
 import { ScheduleMeetingHandler } from './commands/schedule-meeting/schedule-meeting.handler';
 import { ScheduleMeetingSeriesHandler } from './commands/schedule-meeting-series/schedule-meeting-series.handler';
@@ -33,6 +34,7 @@ import { GetMeetingHandler } from './queries/get-meeting/get-meeting.handler';
     RecordPendingDecisionHandler,
     RecordAttendanceHandler,
     RecordCitizenAttendanceHandler,
+    RecordProceedingStepHandler,
     GetMeetingHandler,
     decisionAuthorityProvider,
     MeetingRepository,

@@ -1,4 +1,4 @@
-import type { DossierState } from '../../dossier/domain/dossier.aggregate';
+import { NO_GP_CERTIFICATE, type DossierState } from '../../dossier/domain/dossier.aggregate';
 import type { AgendaItem } from '../../meeting/domain/meeting.aggregate';
 import { caseTimeline, type CaseFacts } from './case-timeline';
 import type { OutcomeMessageState } from './outcome-message.aggregate';
@@ -17,6 +17,7 @@ const dossier = (overrides: Partial<DossierState> = {}): DossierState => ({
   referredAt: at(1),
   status: 'complete',
   completedAt: at(3),
+  gpCertificate: NO_GP_CERTIFICATE,
   contributions: [
     {
       department: 'job-centre',

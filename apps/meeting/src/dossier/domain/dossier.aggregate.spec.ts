@@ -37,8 +37,28 @@ const contribution = (overrides: Partial<Contribution> = {}): Contribution => {
 
 const everyDepartment: Department[] = ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'];
 
-const referredDossier = (overrides: Partial<Referral> = {}) => {
+const receipt = (
+  overrides: Partial<{ certificateRequestId: string; receivedAt: Date; documentReference: string }> = {},
+) => ({
+  certificateRequestId: '66666666-6666-4666-8666-666666666666',
+  receivedAt: new Date('2026-11-04T08:00:00Z'),
+  documentReference: 'doc-lae265-1',
+  ...overrides,
+});
+
+const certificateRequest = (
+  overrides: Partial<{ certificateRequestId: string; requestedAt: Date; answerDeadline: Date }> = {},
+) => ({
+  certificateRequestId: '66666666-6666-4666-8666-666666666666',
+  requestedAt: new Date('2026-11-02T08:00:00Z'),
+  answerDeadline: new Date('2026-12-02T08:00:00Z'),
+  ...overrides,
+});
+
+/** A referred dossier; the GP certificate is received unless told otherwise, so contributions decide. */
+const referredDossier = (overrides: Partial<Referral> = {}, options: { gpCertificate?: boolean } = {}) => {
   const dossier = Dossier.openOnReferral(referral(overrides), NOW);
+  if (options.gpCertificate ?? true) dossier.recordGpCertificateReceived(receipt(), NOW);
   dossier.pullEvents();
   return dossier;
 };
@@ -75,6 +95,7 @@ describe('Dossier', () => {
   it('should complete on the referral when every contribution arrived before it', () => {
     const dossier = Dossier.openAheadOfReferral({ caseId: CASE_ID, personId: PERSON_ID, municipality: '101' });
     for (const department of everyDepartment) dossier.recordContribution(contribution({ department }), NOW);
+    dossier.recordGpCertificateReceived(receipt(), NOW);
     expect(dossier.isComplete).toBe(false);
 
     dossier.recordReferral(referral(), NOW);
@@ -84,6 +105,7 @@ describe('Dossier', () => {
       'contribution-recorded',
       'contribution-recorded',
       'contribution-recorded',
+      'gp-certificate-recorded',
       'referral-recorded',
       'completed',
     ]);
@@ -179,5 +201,99 @@ describe('Dossier', () => {
     const dossier = Dossier.openAheadOfReferral({ caseId: CASE_ID, personId: PERSON_ID, municipality: '999' });
     dossier.recordReferral(referral({ municipality: '101' }), NOW);
     expect(dossier.snapshot().municipality).toBe('101');
+  });
+
+  describe('the GP certificate (LÆ 265)', () => {
+    const everyContribution = (dossier: Dossier) => {
+      for (const department of everyDepartment) dossier.recordContribution(contribution({ department }), NOW);
+    };
+
+    it('should stay incomplete and say so when every contribution is in but the certificate is not', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      everyContribution(dossier);
+      expect(dossier.isComplete).toBe(false);
+      expect(dossier.missingDepartments()).toEqual([]);
+      expect(dossier.gpCertificateMissing).toBe(true);
+      expect(dossier.gpCertificateStatus()).toBe('not-requested');
+    });
+
+    it('should show the request and its answer deadline when the certificate is requested', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      dossier.recordGpCertificateRequested(certificateRequest(), NOW);
+      expect(dossier.gpCertificateStatus()).toBe('requested');
+      expect(dossier.snapshot().gpCertificate.answerDeadline).toEqual(new Date('2026-12-02T08:00:00Z'));
+      expect(dossier.gpCertificateMissing).toBe(true);
+    });
+
+    it('should complete once when the certificate is received after the last contribution', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      everyContribution(dossier);
+      dossier.recordGpCertificateRequested(certificateRequest(), NOW);
+      dossier.recordGpCertificateReceived(receipt(), NOW);
+      dossier.recordGpCertificateReceived(receipt(), NOW);
+
+      expect(dossier.isComplete).toBe(true);
+      expect(dossier.gpCertificateStatus()).toBe('received');
+      expect(kinds(dossier).filter((kind) => kind === 'completed')).toHaveLength(1);
+    });
+
+    it('should keep the request when the receipt arrived before it', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      dossier.recordGpCertificateReceived(receipt(), NOW);
+      dossier.recordGpCertificateRequested(certificateRequest(), NOW);
+      const certificate = dossier.snapshot().gpCertificate;
+      expect(dossier.gpCertificateStatus()).toBe('received');
+      expect(certificate.requestedAt).toEqual(new Date('2026-11-02T08:00:00Z'));
+      expect(certificate.documentReference).toBe('doc-lae265-1');
+    });
+
+    it('should change nothing when an older request arrives after a newer one', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      dossier.recordGpCertificateRequested(certificateRequest({ requestedAt: new Date('2026-11-03T08:00:00Z') }), NOW);
+      dossier.pullEvents();
+      dossier.recordGpCertificateRequested(certificateRequest(), NOW);
+      expect(dossier.snapshot().gpCertificate.requestedAt).toEqual(new Date('2026-11-03T08:00:00Z'));
+      expect(dossier.pullEvents()).toEqual([]);
+    });
+
+    it('should complete when the absence of the certificate has a recorded reason', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      everyContribution(dossier);
+      dossier.recordGpCertificateAbsence(
+        { reason: '  Egen læge svarer ikke trods rykker.  ', recordedBy: 'cw-1' },
+        NOW,
+      );
+
+      expect(dossier.isComplete).toBe(true);
+      expect(dossier.gpCertificateStatus()).toBe('absence-explained');
+      expect(dossier.snapshot().gpCertificate.absence).toEqual({
+        reason: 'Egen læge svarer ikke trods rykker.',
+        recordedBy: 'cw-1',
+        recordedAt: NOW,
+      });
+    });
+
+    it('should refuse an absence when it has no reason', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      expect(() => dossier.recordGpCertificateAbsence({ reason: '  ', recordedBy: 'cw-1' }, NOW)).toThrow(
+        /needs a reason/,
+      );
+    });
+
+    it('should refuse an absence when the certificate has been received', () => {
+      const dossier = referredDossier();
+      expect(() => dossier.recordGpCertificateAbsence({ reason: 'Ingen attest', recordedBy: 'cw-1' }, NOW)).toThrow(
+        /has been received/,
+      );
+    });
+
+    it('should count the certificate once the referral comes when it arrived first', () => {
+      const dossier = Dossier.openAheadOfReferral({ caseId: CASE_ID, personId: PERSON_ID, municipality: '101' });
+      dossier.recordGpCertificateReceived(receipt(), NOW);
+      everyContribution(dossier);
+      expect(dossier.isComplete).toBe(false);
+      dossier.recordReferral(referral(), NOW);
+      expect(dossier.isComplete).toBe(true);
+    });
   });
 });

@@ -1,10 +1,14 @@
 import { DEPARTMENTS, type CaseType, type Department, type TeamMember } from '@rehab/contracts';
+import { DomainError } from '@rehab/platform';
 
 /**
  * - awaiting-referral: a contribution arrived before the case's referral (they travel on
  *   different topics, so nothing orders them); it is kept and counted once the referral comes.
- * - incomplete: referred, but a required department has not contributed yet.
- * - complete: every required department has contributed; it stays complete from then on.
+ * - incomplete: referred, but a required department has not contributed yet, or the GP
+ *   certificate (LÆ 265) has neither arrived nor had its absence explained.
+ * - complete: ready for the team: every required department has contributed and the GP
+ *   certificate is there or its absence has a recorded reason; it stays complete from then on.
+ *   (Dossiers completed before the certificate was part of readiness keep their status.)
  */
 export type DossierStatus = 'awaiting-referral' | 'incomplete' | 'complete';
 
@@ -34,6 +38,39 @@ export interface Contribution {
   content: Record<string, string>;
 }
 
+/** Why the team goes without the GP certificate, and who said so. */
+export interface GpCertificateAbsence {
+  reason: string;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+/**
+ * The GP certificate (LÆ 265) as the health coordinator reports it. Only its receipt and a
+ * reference are known here; the certificate itself is health data and stays with the health
+ * coordinator.
+ */
+export interface GpCertificate {
+  certificateRequestId: string | null;
+  requestedAt: Date | null;
+  answerDeadline: Date | null;
+  receivedAt: Date | null;
+  documentReference: string | null;
+  absence: GpCertificateAbsence | null;
+}
+
+export const GP_CERTIFICATE_STATUSES = ['not-requested', 'requested', 'received', 'absence-explained'] as const;
+export type GpCertificateStatus = (typeof GP_CERTIFICATE_STATUSES)[number];
+
+export const NO_GP_CERTIFICATE: GpCertificate = {
+  certificateRequestId: null,
+  requestedAt: null,
+  answerDeadline: null,
+  receivedAt: null,
+  documentReference: null,
+  absence: null,
+};
+
 export interface DossierState {
   caseId: string;
   personId: string;
@@ -47,12 +84,14 @@ export interface DossierState {
   completedAt: Date | null;
   /** Every version received, in the order received; the newest per department counts. */
   contributions: Contribution[];
+  gpCertificate: GpCertificate;
   version: number;
 }
 
 export type DossierEvent =
   | { kind: 'referral-recorded' }
   | { kind: 'contribution-recorded'; contribution: Contribution }
+  | { kind: 'gp-certificate-recorded'; gpCertificate: GpCertificate }
   | { kind: 'completed'; contributions: Contribution[]; completedAt: Date };
 
 /**
@@ -77,6 +116,7 @@ export class Dossier {
       status: 'awaiting-referral',
       completedAt: null,
       contributions: [],
+      gpCertificate: NO_GP_CERTIFICATE,
       version: 0,
     });
     dossier.recordReferral(referral, now);
@@ -94,6 +134,7 @@ export class Dossier {
       status: 'awaiting-referral',
       completedAt: null,
       contributions: [],
+      gpCertificate: NO_GP_CERTIFICATE,
       version: 0,
     });
   }
@@ -116,7 +157,7 @@ export class Dossier {
       status: 'incomplete',
     };
     this.pending.push({ kind: 'referral-recorded' });
-    this.completeIfEveryDepartmentContributed(now);
+    this.completeIfReady(now);
   }
 
   /**
@@ -131,14 +172,74 @@ export class Dossier {
     const recorded = { ...contribution, content: { ...contribution.content } };
     this.state = { ...this.state, contributions: [...this.state.contributions, recorded] };
     this.pending.push({ kind: 'contribution-recorded', contribution: recorded });
-    this.completeIfEveryDepartmentContributed(now);
+    this.completeIfReady(now);
+  }
+
+  /** The health coordinator asked the GP; a repeated or older request changes nothing. */
+  recordGpCertificateRequested(
+    request: { certificateRequestId: string; requestedAt: Date; answerDeadline: Date },
+    now: Date,
+  ): void {
+    const held = this.state.gpCertificate;
+    if (held.requestedAt && held.requestedAt.getTime() >= request.requestedAt.getTime()) return;
+    // The receipt may have come first (separate events, one topic, but a replay may split them).
+    const sameRequest =
+      held.certificateRequestId === null || held.certificateRequestId === request.certificateRequestId;
+    this.changeGpCertificate(
+      { ...held, ...request, ...(sameRequest ? {} : { receivedAt: null, documentReference: null }) },
+      now,
+    );
+  }
+
+  /** The certificate arrived; a repeated receipt changes nothing. */
+  recordGpCertificateReceived(
+    receipt: { certificateRequestId: string; receivedAt: Date; documentReference: string },
+    now: Date,
+  ): void {
+    const held = this.state.gpCertificate;
+    if (held.receivedAt && held.certificateRequestId === receipt.certificateRequestId) return;
+    this.changeGpCertificate({ ...held, ...receipt }, now);
+  }
+
+  /**
+   * The team goes ahead without the certificate, for a recorded reason. Refused once the
+   * certificate is there: then there is nothing to explain.
+   */
+  recordGpCertificateAbsence(absence: { reason: string; recordedBy: string }, now: Date): void {
+    const reason = absence.reason.trim();
+    if (reason.length === 0) {
+      throw DomainError.ruleViolated('The absence of the GP certificate needs a reason.');
+    }
+    if (this.state.gpCertificate.receivedAt) {
+      throw DomainError.ruleViolated('The GP certificate has been received; there is no absence to explain.');
+    }
+    this.changeGpCertificate(
+      { ...this.state.gpCertificate, absence: { reason, recordedBy: absence.recordedBy, recordedAt: now } },
+      now,
+    );
+  }
+
+  gpCertificateStatus(): GpCertificateStatus {
+    const certificate = this.state.gpCertificate;
+    if (certificate.receivedAt) return 'received';
+    if (certificate.absence) return 'absence-explained';
+    return certificate.requestedAt ? 'requested' : 'not-requested';
+  }
+
+  /** Whether the certificate still stands between the case and the team. */
+  get gpCertificateMissing(): boolean {
+    const status = this.gpCertificateStatus();
+    return status !== 'received' && status !== 'absence-explained';
   }
 
   /** The contribution that counts for a department: the newest version submitted. */
   currentContribution(department: Department): Contribution | null {
     return this.state.contributions
       .filter((contribution) => contribution.department === department)
-      .reduce<Contribution | null>((newest, candidate) => (newest && !isNewer(candidate, newest) ? newest : candidate), null);
+      .reduce<Contribution | null>(
+        (newest, candidate) => (newest && !isNewer(candidate, newest) ? newest : candidate),
+        null,
+      );
   }
 
   /** The versions of a department's contribution that no longer count, newest first. */
@@ -180,8 +281,15 @@ export class Dossier {
     return this.pending.splice(0, this.pending.length);
   }
 
-  private completeIfEveryDepartmentContributed(now: Date): void {
-    if (this.state.status !== 'incomplete' || this.missingDepartments().length > 0) return;
+  private changeGpCertificate(gpCertificate: GpCertificate, now: Date): void {
+    this.state = { ...this.state, gpCertificate };
+    this.pending.push({ kind: 'gp-certificate-recorded', gpCertificate });
+    this.completeIfReady(now);
+  }
+
+  /** Ready for the team: every required contribution, and the GP certificate or a reason for its absence. */
+  private completeIfReady(now: Date): void {
+    if (this.state.status !== 'incomplete' || this.missingDepartments().length > 0 || this.gpCertificateMissing) return;
     const contributions = this.state.requiredDepartments.map((department) => this.currentContribution(department)!);
     this.state = { ...this.state, status: 'complete', completedAt: now };
     this.pending.push({ kind: 'completed', contributions, completedAt: now });

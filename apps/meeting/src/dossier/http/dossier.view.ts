@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_TYPES, DEPARTMENTS } from '@rehab/contracts';
-import { DOSSIER_STATUSES, type Contribution, type Dossier } from '../domain/dossier.aggregate';
+import {
+  DOSSIER_STATUSES,
+  GP_CERTIFICATE_STATUSES,
+  type Contribution,
+  type Dossier,
+} from '../domain/dossier.aggregate';
 
 export class ContributionVersionView {
   @ApiProperty() contributionId!: string;
@@ -10,7 +15,11 @@ export class ContributionVersionView {
 }
 
 export class CurrentContributionView extends ContributionVersionView {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'The text, heading by heading' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The text, heading by heading',
+  })
   content!: Record<string, string>;
 }
 
@@ -21,8 +30,31 @@ export class DepartmentContributionView {
   @ApiProperty({ enum: ['submitted', 'missing'] }) status!: 'submitted' | 'missing';
   @ApiPropertyOptional({ type: CurrentContributionView, nullable: true, description: 'The newest version; it counts' })
   current!: CurrentContributionView | null;
-  @ApiProperty({ type: ContributionVersionView, isArray: true, description: 'Versions that no longer count, newest first' })
+  @ApiProperty({
+    type: ContributionVersionView,
+    isArray: true,
+    description: 'Versions that no longer count, newest first',
+  })
   earlierVersions!: ContributionVersionView[];
+}
+
+/** The GP certificate (LÆ 265) as far as readiness goes: a reference, never the certificate itself. */
+export class GpCertificateView {
+  @ApiProperty({
+    enum: GP_CERTIFICATE_STATUSES,
+    description: 'received or absence-explained lets the case be ready; otherwise it is still missing',
+  })
+  status!: string;
+  @ApiPropertyOptional({ nullable: true }) requestedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The GP must answer within 30 days of the request' })
+  answerDeadline!: string | null;
+  @ApiPropertyOptional({ nullable: true }) receivedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Where the health coordinator keeps it' })
+  documentReference!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Why the team goes ahead without it' }) absenceReason!:
+    string | null;
+  @ApiPropertyOptional({ nullable: true }) absenceRecordedBy!: string | null;
+  @ApiPropertyOptional({ nullable: true }) absenceRecordedAt!: string | null;
 }
 
 export class DossierSummaryView {
@@ -37,6 +69,9 @@ export class DossierSummaryView {
   @ApiProperty({ enum: DEPARTMENTS, isArray: true }) requiredDepartments!: string[];
   @ApiProperty({ enum: DEPARTMENTS, isArray: true, description: 'Required departments still to contribute' })
   missingDepartments!: string[];
+  @ApiProperty({ description: 'Whether the GP certificate, or a reason for its absence, is still missing' })
+  gpCertificateMissing!: boolean;
+  @ApiProperty({ type: GpCertificateView }) gpCertificate!: GpCertificateView;
 }
 
 /** The dossier with every department's contribution side by side. */
@@ -56,6 +91,22 @@ export function toDossierSummaryView(dossier: Dossier): DossierSummaryView {
     completedAt: state.completedAt?.toISOString() ?? null,
     requiredDepartments: [...state.requiredDepartments],
     missingDepartments: dossier.missingDepartments(),
+    gpCertificateMissing: dossier.gpCertificateMissing,
+    gpCertificate: toGpCertificateView(dossier),
+  };
+}
+
+function toGpCertificateView(dossier: Dossier): GpCertificateView {
+  const certificate = dossier.snapshot().gpCertificate;
+  return {
+    status: dossier.gpCertificateStatus(),
+    requestedAt: certificate.requestedAt?.toISOString() ?? null,
+    answerDeadline: certificate.answerDeadline?.toISOString() ?? null,
+    receivedAt: certificate.receivedAt?.toISOString() ?? null,
+    documentReference: certificate.documentReference,
+    absenceReason: certificate.absence?.reason ?? null,
+    absenceRecordedBy: certificate.absence?.recordedBy ?? null,
+    absenceRecordedAt: certificate.absence?.recordedAt.toISOString() ?? null,
   };
 }
 

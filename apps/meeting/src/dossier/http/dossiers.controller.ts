@@ -1,15 +1,29 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { RecordGpCertificateAbsenceCommand } from '../commands/record-gp-certificate-absence/record-gp-certificate-absence.command';
 import { GetDossierQuery } from '../queries/get-dossier/get-dossier.query';
 import { ListDossiersQuery } from '../queries/list-dossiers/list-dossiers.query';
-import { DossierSummaryView, DossierView } from './dossier.view';
+import { DossierSummaryView, DossierView, toDossierView } from './dossier.view';
 import { ListDossiersDto } from './list-dossiers.dto';
+import { RecordGpCertificateAbsenceDto } from './record-gp-certificate-absence.dto';
 
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossiersController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'A municipality’s dossiers, optionally only the complete or incomplete ones' })
@@ -25,5 +39,23 @@ export class DossiersController {
   @ApiNotFoundResponse({ description: 'Nothing about the case has reached the meeting service' })
   async get(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<DossierView> {
     return this.queries.execute(new GetDossierQuery(caseId));
+  }
+
+  @Post(':caseId/gp-certificate-absence')
+  @ApiOperation({
+    summary: 'Record why the team goes ahead without the GP certificate (LÆ 265); the case may then be ready',
+  })
+  @ApiCreatedResponse({ type: DossierView })
+  @ApiBadRequestResponse({ description: 'The reason or who records it is missing or malformed' })
+  @ApiNotFoundResponse({ description: 'Nothing about the case has reached the meeting service' })
+  @ApiUnprocessableEntityResponse({ description: 'The GP certificate has already been received' })
+  @ApiConflictResponse({ description: 'The dossier was changed concurrently' })
+  async recordGpCertificateAbsence(
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Body() body: RecordGpCertificateAbsenceDto,
+  ): Promise<DossierView> {
+    return toDossierView(
+      await this.commands.execute(new RecordGpCertificateAbsenceCommand(caseId, body.reason, body.recordedBy)),
+    );
   }
 }

@@ -30,6 +30,31 @@ export class DossierEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
 
+  @Column({ name: 'gp_certificate_request_id', type: 'uuid', nullable: true })
+  gpCertificateRequestId!: string | null;
+
+  @Column({ name: 'gp_certificate_requested_at', type: 'timestamptz', nullable: true })
+  gpCertificateRequestedAt!: Date | null;
+
+  @Column({ name: 'gp_certificate_answer_deadline', type: 'timestamptz', nullable: true })
+  gpCertificateAnswerDeadline!: Date | null;
+
+  @Column({ name: 'gp_certificate_received_at', type: 'timestamptz', nullable: true })
+  gpCertificateReceivedAt!: Date | null;
+
+  /** Where the health coordinator keeps the certificate; the certificate itself never comes here. */
+  @Column({ name: 'gp_certificate_document_reference', type: 'text', nullable: true })
+  gpCertificateDocumentReference!: string | null;
+
+  @Column({ name: 'gp_certificate_absence_reason', type: 'text', nullable: true })
+  gpCertificateAbsenceReason!: string | null;
+
+  @Column({ name: 'gp_certificate_absence_recorded_by', type: 'text', nullable: true })
+  gpCertificateAbsenceRecordedBy!: string | null;
+
+  @Column({ name: 'gp_certificate_absence_recorded_at', type: 'timestamptz', nullable: true })
+  gpCertificateAbsenceRecordedAt!: Date | null;
+
   @Column({ type: 'integer' })
   version!: number;
 }

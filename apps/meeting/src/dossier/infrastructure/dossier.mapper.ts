@@ -14,6 +14,23 @@ export const DossierMapper = {
       referredAt: entity.referredAt,
       status: entity.status as DossierStatus,
       completedAt: entity.completedAt,
+      gpCertificate: {
+        certificateRequestId: entity.gpCertificateRequestId,
+        requestedAt: entity.gpCertificateRequestedAt,
+        answerDeadline: entity.gpCertificateAnswerDeadline,
+        receivedAt: entity.gpCertificateReceivedAt,
+        documentReference: entity.gpCertificateDocumentReference,
+        absence:
+          entity.gpCertificateAbsenceReason !== null &&
+          entity.gpCertificateAbsenceRecordedBy !== null &&
+          entity.gpCertificateAbsenceRecordedAt !== null
+            ? {
+                reason: entity.gpCertificateAbsenceReason,
+                recordedBy: entity.gpCertificateAbsenceRecordedBy,
+                recordedAt: entity.gpCertificateAbsenceRecordedAt,
+              }
+            : null,
+      },
       contributions: [...versions]
         .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.version - b.version)
         .map((version) => ({
@@ -41,6 +58,14 @@ export const DossierMapper = {
       referredAt: state.referredAt,
       status: state.status,
       completedAt: state.completedAt,
+      gpCertificateRequestId: state.gpCertificate.certificateRequestId,
+      gpCertificateRequestedAt: state.gpCertificate.requestedAt,
+      gpCertificateAnswerDeadline: state.gpCertificate.answerDeadline,
+      gpCertificateReceivedAt: state.gpCertificate.receivedAt,
+      gpCertificateDocumentReference: state.gpCertificate.documentReference,
+      gpCertificateAbsenceReason: state.gpCertificate.absence?.reason ?? null,
+      gpCertificateAbsenceRecordedBy: state.gpCertificate.absence?.recordedBy ?? null,
+      gpCertificateAbsenceRecordedAt: state.gpCertificate.absence?.recordedAt ?? null,
       version: state.version,
     });
     return entity;

@@ -30,6 +30,7 @@ export class DossierEventsPublisher {
           break;
         case 'referral-recorded':
         case 'contribution-recorded':
+        case 'gp-certificate-recorded':
           // Other services already know: they published these themselves.
           break;
         default: {

@@ -150,6 +150,42 @@ describe('Meeting', () => {
     });
   });
 
+  describe('order of business', () => {
+    it('should record the step and show it on the meeting when it comes in order', () => {
+      const scheduled = meeting();
+      scheduled.placeCaseOnAgenda(dossier(), false, NOW);
+      scheduled.pullEvents();
+
+      scheduled.recordProceedingStep({ step: 'opened', caseId: null, recordedBy: 'chair-1' }, NOW);
+      const presented = scheduled.recordProceedingStep(
+        { step: 'presentation', caseId: CASE_ID, recordedBy: 'chair-1' },
+        NOW,
+      );
+
+      expect(scheduled.proceedings().map((step) => step.step)).toEqual(['opened', 'presentation']);
+      expect(scheduled.pullEvents().at(-1)).toEqual({ kind: 'proceeding-step-recorded', step: presented });
+    });
+
+    it('should refuse and record nothing when a step is out of order', () => {
+      const scheduled = meeting();
+      scheduled.placeCaseOnAgenda(dossier(), false, NOW);
+      scheduled.pullEvents();
+      const error = caught(() =>
+        scheduled.recordProceedingStep({ step: 'dialogue', caseId: CASE_ID, recordedBy: 'chair-1' }, NOW),
+      );
+      expect(error).toEqual(refusal(/must open the meeting before the dialogue/));
+      expect(scheduled.proceedings()).toEqual([]);
+      expect(scheduled.pullEvents()).toEqual([]);
+    });
+
+    it('should name the GP certificate when the dossier misses only it', () => {
+      const error = caught(() =>
+        meeting().placeCaseOnAgenda(dossier({ status: 'incomplete', gpCertificateMissing: true }), false, NOW),
+      );
+      expect(error).toEqual(refusal(/still missing the GP certificate or a recorded reason for its absence/));
+    });
+  });
+
   describe('recommendation', () => {
     it('should adopt one recommendation with one outcome when the case is on the agenda', () => {
       const withCase = meetingWithCase();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RECOMMENDATION_OUTCOMES, type Department, type RecommendationOutcome } from '@rehab/contracts';
 import { DomainError } from '@rehab/platform';
+import { nextProceedingStep, type ProceedingStep } from './order-of-business';
 
 /** Who sits on the rehabilitation team at a meeting. */
 export const MEMBER_ROLES = [
@@ -121,6 +122,8 @@ export interface DossierReadiness {
   municipality: string;
   status: 'awaiting-referral' | 'incomplete' | 'complete';
   missingDepartments: readonly Department[];
+  /** Neither the GP certificate nor a reason for its absence is recorded. */
+  gpCertificateMissing?: boolean;
   requiresEducationMember?: boolean;
 }
 
@@ -141,6 +144,8 @@ export interface MeetingState {
   seriesId: string | null;
   agenda: AgendaItem[];
   attendance: Attendance[];
+  /** The order of business as it happened, step by step. */
+  proceedings: ProceedingStep[];
   version: number;
 }
 
@@ -160,6 +165,7 @@ export type MeetingEvent =
   | { kind: 'recommendation-adopted'; caseId: string; recommendation: Recommendation }
   | { kind: 'decision-recorded'; caseId: string; decision: Decision }
   | { kind: 'attendance-recorded'; attendance: Attendance }
+  | { kind: 'proceeding-step-recorded'; step: ProceedingStep }
   | { kind: 'citizen-attendance-recorded'; caseId: string; citizen: CitizenAttendance }
   | { kind: 'decision-pending'; caseId: string; pendingDecision: PendingDecision }
   | { kind: 'case-returned-to-team'; caseId: string; decisionId: string; reason: string; returnedAt: Date };
@@ -200,6 +206,7 @@ export class Meeting {
       seriesId: input.seriesId ?? null,
       agenda: [],
       attendance: [],
+      proceedings: [],
       version: 0,
     });
     meeting.pending.push({ kind: 'scheduled' });
@@ -264,9 +271,13 @@ export class Meeting {
       );
     }
     if (dossier.status !== 'complete') {
-      throw DomainError.ruleViolated(
-        `The case’s dossier is not complete; still missing a contribution from: ${dossier.missingDepartments.join(', ')}.`,
-      );
+      const missing = [
+        ...(dossier.missingDepartments.length > 0
+          ? [`a contribution from: ${dossier.missingDepartments.join(', ')}`]
+          : []),
+        ...(dossier.gpCertificateMissing ? ['the GP certificate or a recorded reason for its absence'] : []),
+      ];
+      throw DomainError.ruleViolated(`The case’s dossier is not complete; still missing ${missing.join('; and ')}.`);
     }
     if (!this.hasRoom()) {
       throw DomainError.ruleViolated(`The meeting is full: it takes ${this.state.capacity} cases.`);
@@ -285,6 +296,19 @@ export class Meeting {
     this.state = { ...this.state, agenda: [...this.state.agenda, item] };
     this.pending.push({ kind: 'case-placed-on-agenda', item });
     return item;
+  }
+
+  /** Records a step of the order of business, refusing one taken out of order. */
+  recordProceedingStep(input: { step: string; caseId: string | null; recordedBy: string }, now: Date): ProceedingStep {
+    const agendaCaseIds = this.state.agenda.map((item) => item.caseId);
+    const step = nextProceedingStep(this.state.proceedings, input, agendaCaseIds, now);
+    this.state = { ...this.state, proceedings: [...this.state.proceedings, step] };
+    this.pending.push({ kind: 'proceeding-step-recorded', step });
+    return step;
+  }
+
+  proceedings(): readonly ProceedingStep[] {
+    return this.state.proceedings;
   }
 
   /** Records who took part; the same person recorded again in the same role is corrected, not doubled. */

@@ -11,6 +11,7 @@ import {
   type PendingDecision,
   type Recommendation,
 } from '../domain/meeting.aggregate';
+import { PROCEEDING_STEPS, type ProceedingStep } from '../domain/order-of-business';
 
 export class PensionGroundsView {
   @ApiProperty() employmentFactors!: string;
@@ -87,6 +88,15 @@ export class AgendaItemView {
   @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision!: DecisionView | null;
 }
 
+/** A step of the order of business and when it was taken. */
+export class ProceedingStepView {
+  @ApiProperty() sequence!: number;
+  @ApiProperty({ enum: PROCEEDING_STEPS }) step!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Null for the opening' }) caseId!: string | null;
+  @ApiProperty() recordedBy!: string;
+  @ApiProperty() recordedAt!: string;
+}
+
 export class MeetingView {
   @ApiProperty() meetingId!: string;
   @ApiProperty() municipality!: string;
@@ -101,6 +111,12 @@ export class MeetingView {
   @ApiProperty({ type: AgendaItemView, isArray: true }) agenda!: AgendaItemView[];
   @ApiProperty({ type: AttendanceView, isArray: true }) attendance!: AttendanceView[];
   @ApiProperty({ type: QuorumView }) quorum!: QuorumView;
+  @ApiProperty({ type: ProceedingStepView, isArray: true, description: 'The order of business as it happened' })
+  proceedings!: ProceedingStepView[];
+}
+
+export function toProceedingStepView(step: ProceedingStep): ProceedingStepView {
+  return { ...step, recordedAt: step.recordedAt.toISOString() };
 }
 
 export function toCitizenAttendanceView(citizen: CitizenAttendance): CitizenAttendanceView {
@@ -157,5 +173,6 @@ export function toMeetingView(meeting: Meeting): MeetingView {
     agenda: state.agenda.map(toAgendaItemView),
     attendance: state.attendance.map(toAttendanceView),
     quorum: meeting.quorum(),
+    proceedings: meeting.proceedings().map(toProceedingStepView),
   };
 }

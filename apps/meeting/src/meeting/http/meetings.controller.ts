@@ -16,6 +16,7 @@ import { RecordAttendanceCommand } from '../commands/record-attendance/record-at
 import { RecordCitizenAttendanceCommand } from '../commands/record-citizen-attendance/record-citizen-attendance.command';
 import { RecordDecisionCommand } from '../commands/record-decision/record-decision.command';
 import { RecordPendingDecisionCommand } from '../commands/record-pending-decision/record-pending-decision.command';
+import { RecordProceedingStepCommand } from '../commands/record-proceeding-step/record-proceeding-step.command';
 import { PlaceCaseOnNextMeetingCommand } from '../commands/place-case-on-next-meeting/place-case-on-next-meeting.command';
 import { ScheduleMeetingCommand } from '../commands/schedule-meeting/schedule-meeting.command';
 import { ScheduleMeetingSeriesCommand } from '../commands/schedule-meeting-series/schedule-meeting-series.command';
@@ -27,12 +28,14 @@ import {
   DecisionView,
   MeetingView,
   PendingDecisionView,
+  ProceedingStepView,
   RecommendationView,
   toAgendaItemView,
   toCitizenAttendanceView,
   toDecisionView,
   toMeetingView,
   toPendingDecisionView,
+  toProceedingStepView,
   toRecommendationView,
 } from './meeting.view';
 import { PlaceCaseOnAgendaDto } from './place-case-on-agenda.dto';
@@ -40,6 +43,7 @@ import { RecordAttendanceDto } from './record-attendance.dto';
 import { RecordCitizenAttendanceDto } from './record-citizen-attendance.dto';
 import { RecordDecisionDto } from './record-decision.dto';
 import { RecordPendingDecisionDto } from './record-pending-decision.dto';
+import { RecordProceedingStepDto } from './record-proceeding-step.dto';
 import { ScheduleMeetingDto, ScheduleMeetingSeriesDto } from './schedule-meeting.dto';
 
 @ApiTags('meetings')
@@ -232,5 +236,29 @@ export class MeetingsController {
       ),
     );
     return toCitizenAttendanceView(citizen);
+  }
+
+  @Post(':meetingId/proceedings')
+  @ApiOperation({
+    summary: 'Record a step of the order of business as it is taken, with its time',
+    description:
+      'The chair opens the meeting (step opened, no case); then per case: presentation, dialogue, conclusion and ' +
+      'citizen-questions, in that order, one case at a time.',
+  })
+  @ApiCreatedResponse({ type: ProceedingStepView })
+  @ApiNotFoundResponse({ description: 'No such meeting' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The step is out of order or already taken, the case is not on the agenda, or another case is still under way',
+  })
+  @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
+  async recordProceedingStep(
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() body: RecordProceedingStepDto,
+  ): Promise<ProceedingStepView> {
+    const step = await this.commands.execute(
+      new RecordProceedingStepCommand(meetingId, body.step, body.caseId ?? null, body.recordedBy),
+    );
+    return toProceedingStepView(step);
   }
 }

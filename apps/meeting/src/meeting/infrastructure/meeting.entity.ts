@@ -102,6 +102,28 @@ export class MeetingAttendanceEntity {
   recordedAt!: Date;
 }
 
+/** One step of the meeting's order of business; the sequence number makes two at once conflict. */
+@Entity({ name: 'meeting_proceeding_step' })
+export class MeetingProceedingStepEntity {
+  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
+  meetingId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  sequence!: number;
+
+  @Column({ type: 'text' })
+  step!: string;
+
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
 /** The joint recommendation (indstilling); one per agenda item, never changed. */
 @Entity({ name: 'recommendation' })
 export class RecommendationEntity {

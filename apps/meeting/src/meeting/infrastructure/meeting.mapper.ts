@@ -8,11 +8,13 @@ import {
   type MemberRole,
   type Recommendation,
 } from '../domain/meeting.aggregate';
+import type { ProceedingStep, ProceedingStepKind } from '../domain/order-of-business';
 import {
   AgendaItemEntity,
   DecisionEntity,
   MeetingAttendanceEntity,
   MeetingEntity,
+  MeetingProceedingStepEntity,
   RecommendationEntity,
 } from './meeting.entity';
 
@@ -22,6 +24,7 @@ export interface MeetingRows {
   recommendations: readonly RecommendationEntity[];
   decisions: readonly DecisionEntity[];
   attendance: readonly MeetingAttendanceEntity[];
+  proceedings: readonly MeetingProceedingStepEntity[];
 }
 
 export const MeetingMapper = {
@@ -42,6 +45,15 @@ export const MeetingMapper = {
       attendance: [...rows.attendance]
         .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())
         .map(attendanceToDomain),
+      proceedings: [...rows.proceedings]
+        .sort((a, b) => a.sequence - b.sequence)
+        .map((row) => ({
+          sequence: row.sequence,
+          step: row.step as ProceedingStepKind,
+          caseId: row.caseId,
+          recordedBy: row.recordedBy,
+          recordedAt: row.recordedAt,
+        })),
       version: rows.meeting.version,
     });
   },
@@ -121,6 +133,12 @@ export const MeetingMapper = {
       pendingDecisionDueDate: item.pendingDecision?.dueDate.toISOString().slice(0, 10) ?? null,
       pendingDecisionRecordedAt: item.pendingDecision?.recordedAt ?? null,
     });
+    return entity;
+  },
+
+  proceedingStepToEntity(meetingId: string, step: ProceedingStep): MeetingProceedingStepEntity {
+    const entity = new MeetingProceedingStepEntity();
+    Object.assign(entity, { meetingId, ...step });
     return entity;
   },
 

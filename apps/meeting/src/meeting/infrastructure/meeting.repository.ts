@@ -9,6 +9,7 @@ import {
   DecisionEntity,
   MeetingAttendanceEntity,
   MeetingEntity,
+  MeetingProceedingStepEntity,
   RecommendationEntity,
 } from './meeting.entity';
 import { MeetingMapper } from './meeting.mapper';
@@ -35,7 +36,8 @@ export class MeetingRepository {
     const recommendations = await manager.findBy(RecommendationEntity, { meetingId });
     const decisions = await manager.findBy(DecisionEntity, { meetingId });
     const attendance = await manager.findBy(MeetingAttendanceEntity, { meetingId });
-    return MeetingMapper.toDomain({ meeting, agenda, recommendations, decisions, attendance });
+    const proceedings = await manager.findBy(MeetingProceedingStepEntity, { meetingId });
+    return MeetingMapper.toDomain({ meeting, agenda, recommendations, decisions, attendance, proceedings });
   }
 
   async get(meetingId: string): Promise<Meeting> {
@@ -140,6 +142,9 @@ export class MeetingRepository {
               MeetingMapper.attendanceToEntity(entity.id, event.attendance),
               ['meetingId', 'role', 'staffId'],
             );
+            break;
+          case 'proceeding-step-recorded':
+            await manager.insert(MeetingProceedingStepEntity, MeetingMapper.proceedingStepToEntity(entity.id, event.step));
             break;
           case 'scheduled':
           case 'case-returned-to-team':

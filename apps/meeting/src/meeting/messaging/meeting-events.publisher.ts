@@ -101,7 +101,8 @@ export class MeetingEventsPublisher {
           break;
         case 'attendance-recorded':
         case 'citizen-attendance-recorded':
-          // Kept in the meeting's own record; no other service acts on who attended.
+        case 'proceeding-step-recorded':
+          // Kept in the meeting's own record; no other service acts on who attended or when a step was taken.
           break;
         default: {
           const unhandled: never = event;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
+import { DEPARTMENTS, RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
 import { MEMBER_ROLES } from '../../meeting/domain/meeting.aggregate';
 
 export class DurationSummaryView {
@@ -23,6 +23,12 @@ export class QuorumHistoryView {
   quorumOverrides!: number;
 }
 
+export class OverdueContributionsView {
+  @ApiProperty({ enum: DEPARTMENTS }) department!: string;
+  @ApiProperty({ description: 'Contributions the department announced overdue' }) overdue!: number;
+  @ApiProperty({ description: 'Of those, the ones that have still not reached the dossier' }) stillMissing!: number;
+}
+
 export class MunicipalityStatisticsView {
   @ApiProperty() municipality!: string;
   @ApiProperty({ type: DurationSummaryView }) referralToMeeting!: DurationSummaryView;
@@ -37,4 +43,10 @@ export class MunicipalityStatisticsView {
     description: 'The latest meetings that have started, newest first',
   })
   quorumHistory!: QuorumHistoryView[];
+  @ApiProperty({
+    type: OverdueContributionsView,
+    isArray: true,
+    description: 'Overdue contributions per contributing department, from their overdue announcements',
+  })
+  overdueContributions!: OverdueContributionsView[];
 }

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { Department } from '@rehab/contracts';
 import { TransactionRunner } from '@rehab/messaging';
+import type { OverdueContribution } from '../commands/record-overdue-contribution/record-overdue-contribution.command';
+import type { OverdueCount } from '../domain/overdue-contributions';
+import { OverdueContributionEntity } from './overdue-contribution.entity';
 
 export interface Span {
   start: Date;
@@ -92,6 +96,38 @@ export class StatisticsRepository {
       [meetingIds],
     );
     return new Map(rows.map((row) => [row.meeting_id, Number(row.count)]));
+  }
+
+  async recordOverdueContribution(overdue: OverdueContribution, receivedAt: Date): Promise<void> {
+    const manager = this.transactions.inTransaction()
+      ? this.transactions.requireManager('Recording an overdue contribution')
+      : this.transactions.dataSource.manager;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OverdueContributionEntity)
+      .values({ ...overdue, receivedAt })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Overdue contributions per department, and how many of them have still not arrived. */
+  async overdueContributions(municipality: string): Promise<OverdueCount[]> {
+    const rows = await this.query<{ department: string; overdue: string; still_missing: string }>(
+      `SELECT o.department, count(*) AS overdue,
+              count(*) FILTER (WHERE NOT EXISTS (
+                SELECT 1 FROM $schema.contribution_version v WHERE v.contribution_id = o.contribution_id
+              )) AS still_missing
+         FROM $schema.overdue_contribution o
+        WHERE o.municipality = $1
+        GROUP BY o.department`,
+      [municipality],
+    );
+    return rows.map((row) => ({
+      department: row.department as Department,
+      overdue: Number(row.overdue),
+      stillMissing: Number(row.still_missing),
+    }));
   }
 
   private async spans(sql: string, municipality: string): Promise<Span[]> {

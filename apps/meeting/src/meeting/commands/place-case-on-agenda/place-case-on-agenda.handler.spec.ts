@@ -32,11 +32,20 @@ const completeDossier = (overrides: Partial<Referral> = {}) => {
     },
     NOW,
   );
+  dossier.recordGpCertificateReceived(
+    { certificateRequestId: '66666666-6666-4666-8666-666666666666', receivedAt: NOW, documentReference: 'doc-1' },
+    NOW,
+  );
   return dossier;
 };
 
 function handlerWith(options: { dossier: Dossier | null; awaitingDecisionElsewhere?: boolean }) {
-  const meeting = Meeting.schedule({ municipality: '101', startsAt: new Date('2026-11-12T09:00:00Z'), chairId: 'chair-1', now: NOW });
+  const meeting = Meeting.schedule({
+    municipality: '101',
+    startsAt: new Date('2026-11-12T09:00:00Z'),
+    chairId: 'chair-1',
+    now: NOW,
+  });
   const saved: Meeting[] = [];
   const meetings = {
     get: () => Promise.resolve(meeting),
@@ -58,7 +67,9 @@ describe('PlaceCaseOnAgendaHandler', () => {
 
   it('should ask for the education member at the meeting when the referral requires it', async () => {
     const { handler, meeting } = handlerWith({
-      dossier: completeDossier({ requiredMembers: ['employment', 'health', 'social', 'company-consultant', 'education'] }),
+      dossier: completeDossier({
+        requiredMembers: ['employment', 'health', 'social', 'company-consultant', 'education'],
+      }),
     });
     const item = await handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID));
     expect(item.educationMemberRequired).toBe(true);
@@ -70,6 +81,26 @@ describe('PlaceCaseOnAgendaHandler', () => {
     const item = await handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID));
     expect(item.educationMemberRequired).toBe(false);
     expect(meeting.quorum().missingRoles).not.toContain('education');
+  });
+
+  it('should refuse naming the GP certificate when only the certificate is missing', async () => {
+    const dossier = Dossier.openOnReferral(referral(), NOW);
+    dossier.recordContribution(
+      {
+        department: 'job-centre',
+        contributionId: '11111111-1111-4111-8111-111111111111',
+        version: 1,
+        submittedBy: 'cw-1',
+        submittedAt: NOW,
+        content: { summary: 'Text' },
+      },
+      NOW,
+    );
+    const { handler, meeting, saved } = handlerWith({ dossier });
+    await expect(handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID))).rejects.toThrow(
+      'The case’s dossier is not complete; still missing the GP certificate or a recorded reason for its absence.',
+    );
+    expect(saved).toEqual([]);
   });
 
   it('should refuse and save nothing when the dossier still misses a department', async () => {

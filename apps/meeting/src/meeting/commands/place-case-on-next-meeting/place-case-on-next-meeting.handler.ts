@@ -33,6 +33,7 @@ export class PlaceCaseOnNextMeetingHandler implements ICommandHandler<
         municipality: state.municipality,
         status: state.status,
         missingDepartments: dossier.missingDepartments(),
+        gpCertificateMissing: dossier.gpCertificateMissing,
         requiresEducationMember: state.requiredMembers?.includes('education') ?? false,
       };
       const now = new Date();

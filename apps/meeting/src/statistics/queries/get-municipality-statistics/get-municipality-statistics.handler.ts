@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { MeetingRepository } from '../../../meeting/infrastructure/meeting.repository';
 import { summariseDurations } from '../../domain/duration-summary';
+import { overdueByDepartment } from '../../domain/overdue-contributions';
 import type { MunicipalityStatisticsView, QuorumHistoryView } from '../../http/municipality-statistics.view';
 import { StatisticsRepository } from '../../infrastructure/statistics.repository';
 import { GetMunicipalityStatisticsQuery } from './get-municipality-statistics.query';
@@ -29,6 +30,7 @@ export class GetMunicipalityStatisticsHandler implements IQueryHandler<
       decidedOutcomes: await this.statistics.outcomes(municipality, 'decision'),
       decisionsAgainstRecommendation: await this.statistics.decisionsAgainstRecommendation(municipality),
       quorumHistory: await this.quorumHistory(municipality),
+      overdueContributions: overdueByDepartment(await this.statistics.overdueContributions(municipality)),
     };
   }
 
