@@ -1,6 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   createEnvelope,
   DecisionRecorded,
@@ -10,17 +9,11 @@ import {
   physicalTopic,
   Topics,
 } from '@rehab/contracts';
-import { EmbeddedBroker, type MessageTransport, TransactionRunner } from '@rehab/messaging';
-import {
-  createValidationPipe,
-  HttpErrorFilter,
-  RuntimeSettings,
-  ServiceRootModule,
-  type ServiceRuntime,
-} from '@rehab/platform';
+import { type MessageTransport, TransactionRunner } from '@rehab/messaging';
 import { RePresentationChecker } from '../../../apps/job-centre/src/referral/infrastructure/re-presentation-checker';
 import { jobCentreService } from '../../../apps/job-centre/src/service-definition';
-import { eventually, testDatabaseUrl, uniqueName } from '../../support/environment';
+import { eventually } from '../../support/environment';
+import { startServiceUnderTest } from '../../support/service-under-test';
 
 /** The body of every error answer (see HttpErrorFilter). */
 export interface ErrorBody {
@@ -79,32 +72,12 @@ export interface JobCentreHarnessOptions {
 }
 
 export async function startJobCentre(options: JobCentreHarnessOptions = {}): Promise<JobCentreHarness> {
-  const broker = options.transport ?? new EmbeddedBroker(3, 20);
-  const schema = uniqueName('jc');
-  // Topics of their own, so runs on a shared Kafka broker never see each other's events.
-  const prefix = uniqueName('jc').replace('_', '-');
-  const runtime: ServiceRuntime = {
-    databaseUrl: testDatabaseUrl(),
-    transport: broker,
-    host: '127.0.0.1',
-    port: 0,
-    topicPrefix: prefix,
-    databasePoolSize: 3,
+  const service = await startServiceUnderTest(jobCentreService, {
+    transport: options.transport,
     // The tests trigger the re-presentation check themselves.
-    settings: new RuntimeSettings({ JOB_CENTRE_RE_PRESENTATION_CHECKER_ENABLED: 'false', ...options.settings }),
-    relayPollIntervalMs: 50,
-    consumerMaxAttempts: 3,
-    consumerRetryBackoffMs: 20,
-  };
-  const moduleRef = await Test.createTestingModule({
-    imports: [ServiceRootModule.register({ ...jobCentreService, schema }, runtime)],
-  }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  app.setGlobalPrefix('api', { exclude: ['health'] });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpErrorFilter());
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    settings: { JOB_CENTRE_RE_PRESENTATION_CHECKER_ENABLED: 'false', ...options.settings },
+  });
+  const { app, url, schema, topicPrefix: prefix, transport: broker } = service;
   const transactions = app.get(TransactionRunner);
 
   const published: EventEnvelope[] = [];
@@ -201,8 +174,9 @@ export async function startJobCentre(options: JobCentreHarnessOptions = {}): Pro
     },
     async close() {
       await observer.stop();
-      await app.close();
-      await broker.close();
+      await service.close();
+      // A transport handed in is the harness's to close too.
+      await options.transport?.close();
     },
   };
   return harness;

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { CaseReferred } from '@rehab/contracts';
 import { type ErrorBody, fullAttendance, type MeetingHarness, startMeeting } from './meeting.harness';
 import { eventually } from '../../support/environment';
 
@@ -100,6 +102,40 @@ describe('meeting calendar over HTTP (real PostgreSQL)', () => {
 
     afterAll(async () => {
       await harness.close();
+    });
+
+    it('should put a referred case on the next meeting before its dossier is complete', async () => {
+      // Later than the other test's series, so each case finds its own series' first meeting.
+      const series = await harness.request<MeetingView[]>(
+        'POST',
+        '/api/meetings/series',
+        aSeries({ capacity: 5, startsAt: '2100-01-05T09:00:00+01:00' }),
+      );
+      const first = series.body[0]?.meetingId ?? '';
+      const caseId = randomUUID();
+      await harness.publish(
+        CaseReferred,
+        {
+          caseId,
+          personId: randomUUID(),
+          caseType: 'flex-job',
+          coordinatingCaseworkerId: 'cw-1',
+          requiredDepartments: ['job-centre', 'company-consultant'],
+          generalPractitioner: { sorCode: '123456789012', name: 'Lægerne' },
+          referredAt: new Date().toISOString(),
+        },
+        caseId,
+      );
+
+      await eventually(
+        async () =>
+          (await harness.request<MeetingView>('GET', `/api/meetings/${first}`)).body.agenda.some(
+            (item) => item.caseId === caseId,
+          ),
+        { what: 'the referred case to be put on the first meeting' },
+      );
+      const dossier = await harness.request<{ status: string }>('GET', `/api/dossiers/${caseId}`);
+      expect(dossier.body.status).toBe('incomplete');
     });
 
     it('should put a completed case on the next meeting and a returned case on the one after', async () => {

@@ -79,7 +79,7 @@ describe('the GP certificate in the dossier’s readiness (real PostgreSQL)', ()
     return caseId;
   }
 
-  it('should stay incomplete and show the request and its deadline when the certificate is only requested', async () => {
+  it('should stay incomplete, show the request and its deadline and refuse a recommendation when the certificate is only requested', async () => {
     const caseId = await contributionsIn();
     await harness.publish(
       GpCertificateRequested,
@@ -111,11 +111,15 @@ describe('the GP certificate in the dossier’s readiness (real PostgreSQL)', ()
       startsAt: '2026-12-03T09:00:00+01:00',
       chairId: 'chair-1',
     });
-    const refused = await harness.request<ErrorBody>('POST', `/api/meetings/${meeting.body.meetingId}/cases`, {
-      caseId,
-    });
+    const placed = await harness.request('POST', `/api/meetings/${meeting.body.meetingId}/cases`, { caseId });
+    expect(placed.status).toBe(201);
+    const refused = await harness.request<ErrorBody>(
+      'POST',
+      `/api/meetings/${meeting.body.meetingId}/cases/${caseId}/recommendation`,
+      { outcome: 'resource-programme', text: 'Ressourceforløb.', adoptedBy: 'chair-1' },
+    );
     expect(refused.status).toBe(422);
-    expect(refused.body.message).toMatch(/still missing the GP certificate or a recorded reason for its absence/);
+    expect(refused.body.message).toMatch(/still misses the GP certificate or a recorded reason for its absence\.$/);
   });
 
   it('should complete and publish dossier-completed when the certificate is received', async () => {

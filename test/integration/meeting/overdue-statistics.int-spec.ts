@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CaseReferred,
   CompanyConsultantContributionOverdue,
   HealthAssessmentSubmitted,
   HealthCoordinatorContributionOverdue,
@@ -82,5 +83,55 @@ describe('overdue contributions in the statistics (real PostgreSQL)', () => {
       { department: 'company-consultant', overdue: 2, stillMissing: 2 },
     ]);
     expect((await overdueOf('147')).every((view) => view.overdue === 0)).toBe(true);
+  });
+
+  it('should show the meeting, the latest due date and what the department announced overdue when an incomplete case is scheduled', async () => {
+    const caseId = randomUUID();
+    await harness.publish(
+      CaseReferred,
+      {
+        caseId,
+        personId: randomUUID(),
+        caseType: 'flex-job',
+        coordinatingCaseworkerId: 'cw-1',
+        requiredDepartments: ['job-centre', 'company-consultant'],
+        generalPractitioner: { sorCode: '123456789012', name: 'Lægerne' },
+        referredAt: new Date().toISOString(),
+      },
+      caseId,
+    );
+    await eventually(async () => (await harness.request('GET', `/api/dossiers/${caseId}`)).status === 200, {
+      what: 'the referral in the dossier',
+    });
+    const meetingId = await harness.meetingWith(caseId);
+    const dossierOf = async () =>
+      (
+        await harness.request<{
+          status: string;
+          scheduledMeeting: { meetingId: string; startsAt: string } | null;
+          contributions: { department: string; status: string; dueBy: string | null; overdue: boolean }[];
+        }>('GET', `/api/dossiers/${caseId}`)
+      ).body;
+
+    const scheduled = await dossierOf();
+    expect(scheduled.status).toBe('incomplete');
+    expect(scheduled.scheduledMeeting).toEqual({ meetingId, startsAt: '2026-12-03T08:00:00.000Z' });
+    expect(scheduled.contributions).toEqual([
+      expect.objectContaining({ department: 'job-centre', dueBy: '2026-12-03T08:00:00.000Z', overdue: false }),
+      expect.objectContaining({ department: 'company-consultant', dueBy: '2026-12-03T08:00:00.000Z', overdue: false }),
+    ]);
+
+    const late = overdueAnnouncement({ caseId, meetingId });
+    await harness.publish(CompanyConsultantContributionOverdue, late, caseId);
+    const overdue = await eventually(
+      async () => {
+        const body = await dossierOf();
+        return body.contributions.some((contribution) => contribution.overdue) && body;
+      },
+      { what: 'the overdue announcement in the dossier' },
+    );
+    expect(overdue.contributions.find((contribution) => contribution.department === 'company-consultant')).toEqual(
+      expect.objectContaining({ status: 'missing', dueBy: '2026-12-01T08:00:00.000Z', overdue: true }),
+    );
   });
 });

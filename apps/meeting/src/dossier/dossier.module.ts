@@ -5,8 +5,8 @@ import { RecordGpCertificateReceiptHandler } from './commands/record-gp-certific
 import { RecordGpCertificateRequestHandler } from './commands/record-gp-certificate-request/record-gp-certificate-request.handler';
 import { RecordReferralHandler } from './commands/record-referral/record-referral.handler';
 import { DossiersController } from './http/dossiers.controller';
+import { DossierScheduleRepository } from './infrastructure/dossier-schedule.repository';
 import { DossierRepository } from './infrastructure/dossier.repository';
-import { CaseReferredConsumer } from './messaging/case-referred.consumer';
 import { ContributionSubmittedConsumer } from './messaging/contribution-submitted.consumer';
 import { DossierEventsPublisher } from './messaging/dossier-events.publisher';
 import { GpCertificateConsumer } from './messaging/gp-certificate.consumer';
@@ -14,7 +14,8 @@ import { GetDossierHandler } from './queries/get-dossier/get-dossier.handler';
 import { ListDossiersHandler } from './queries/list-dossiers/list-dossiers.handler';
 
 /**
- * Gathers every department's contribution and the GP certificate to a case, and says when the
+ * Gathers every department's contribution (the referral that opens the dossier is consumed by
+ * the meeting feature's AutoSchedulingConsumer, which may place the case right after) and the GP certificate to a case, and says when the
  * case is ready for the team.
  */
 @Module({
@@ -28,8 +29,8 @@ import { ListDossiersHandler } from './queries/list-dossiers/list-dossiers.handl
     GetDossierHandler,
     ListDossiersHandler,
     DossierRepository,
+    DossierScheduleRepository,
     DossierEventsPublisher,
-    CaseReferredConsumer,
     ContributionSubmittedConsumer,
     GpCertificateConsumer,
   ],

@@ -6,6 +6,7 @@ import {
   type Contribution,
   type Dossier,
 } from '../domain/dossier.aggregate';
+import type { DossierSchedule } from '../infrastructure/dossier-schedule.repository';
 
 export class ContributionVersionView {
   @ApiProperty() contributionId!: string;
@@ -36,6 +37,20 @@ export class DepartmentContributionView {
     description: 'Versions that no longer count, newest first',
   })
   earlierVersions!: ContributionVersionView[];
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'For a missing contribution of a scheduled case, the latest by when it is due: the department’s own deadline once it announced the contribution overdue, otherwise the meeting’s start (the department’s deadline, in working days before the meeting, may be earlier)',
+  })
+  dueBy!: string | null;
+  @ApiProperty({ description: 'Whether the department announced this contribution overdue for the meeting' })
+  overdue!: boolean;
+}
+
+/** The meeting the case is on and not yet decided at. */
+export class ScheduledMeetingView {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() startsAt!: string;
 }
 
 /** The GP certificate (LÆ 265) as far as readiness goes: a reference, never the certificate itself. */
@@ -76,6 +91,12 @@ export class DossierSummaryView {
 
 /** The dossier with every department's contribution side by side. */
 export class DossierView extends DossierSummaryView {
+  @ApiPropertyOptional({
+    type: ScheduledMeetingView,
+    nullable: true,
+    description: 'The meeting the case is on; null while it waits for scheduling',
+  })
+  scheduledMeeting!: ScheduledMeetingView | null;
   @ApiProperty({ type: DepartmentContributionView, isArray: true }) contributions!: DepartmentContributionView[];
 }
 
@@ -110,18 +131,24 @@ function toGpCertificateView(dossier: Dossier): GpCertificateView {
   };
 }
 
-export function toDossierView(dossier: Dossier): DossierView {
+/** The dossier, and for a scheduled case what is still missing by when. */
+export function toDossierView(dossier: Dossier, schedule: DossierSchedule | null): DossierView {
   const required = dossier.snapshot().requiredDepartments;
   return {
     ...toDossierSummaryView(dossier),
+    scheduledMeeting: schedule ? { meetingId: schedule.meetingId, startsAt: schedule.startsAt.toISOString() } : null,
     contributions: dossier.departmentsInView().map((department) => {
       const current = dossier.currentContribution(department);
+      const overdue = schedule?.overdue.find((announced) => announced.department === department) ?? null;
+      const dueBy = !current && schedule ? (overdue?.deadline ?? schedule.startsAt) : null;
       return {
         department,
         required: required.includes(department),
         status: current ? 'submitted' : 'missing',
         current: current ? { ...versionView(current), content: { ...current.content } } : null,
         earlierVersions: dossier.earlierContributions(department).map(versionView),
+        dueBy: dueBy?.toISOString() ?? null,
+        overdue: overdue !== null,
       };
     }),
   };

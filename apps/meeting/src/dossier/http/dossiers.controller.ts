@@ -13,7 +13,7 @@ import {
 import { RecordGpCertificateAbsenceCommand } from '../commands/record-gp-certificate-absence/record-gp-certificate-absence.command';
 import { GetDossierQuery } from '../queries/get-dossier/get-dossier.query';
 import { ListDossiersQuery } from '../queries/list-dossiers/list-dossiers.query';
-import { DossierSummaryView, DossierView, toDossierView } from './dossier.view';
+import { DossierSummaryView, DossierView } from './dossier.view';
 import { ListDossiersDto } from './list-dossiers.dto';
 import { RecordGpCertificateAbsenceDto } from './record-gp-certificate-absence.dto';
 
@@ -54,8 +54,7 @@ export class DossiersController {
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
     @Body() body: RecordGpCertificateAbsenceDto,
   ): Promise<DossierView> {
-    return toDossierView(
-      await this.commands.execute(new RecordGpCertificateAbsenceCommand(caseId, body.reason, body.recordedBy)),
-    );
+    await this.commands.execute(new RecordGpCertificateAbsenceCommand(caseId, body.reason, body.recordedBy));
+    return this.queries.execute(new GetDossierQuery(caseId));
   }
 }

@@ -38,11 +38,13 @@ const recommendation = (
     adoptedBy: string;
     quorumOverrideReason: string | null;
     pensionGrounds: Partial<PensionGrounds> | null;
+    dossier: DossierReadiness | null;
   }> = {},
 ) => ({
   outcome: 'resource-programme',
   text: 'A resource programme with a job-clarifying internship and treatment for back pain.',
   adoptedBy: 'chair-1',
+  dossier: dossier(),
   ...overrides,
 });
 
@@ -110,17 +112,19 @@ describe('Meeting', () => {
       expect(scheduled.pullEvents()).toEqual([{ kind: 'case-placed-on-agenda', item }]);
     });
 
-    it('should refuse the case and name the missing departments when its dossier is incomplete', () => {
-      const error = caught(() =>
-        meeting().placeCaseOnAgenda(
-          dossier({ status: 'incomplete', missingDepartments: ['health-coordinator', 'company-consultant'] }),
-          false,
-          NOW,
-        ),
+    it('should put the case on the agenda ahead of its contributions when its dossier is incomplete', () => {
+      const scheduled = meeting();
+      const item = scheduled.placeCaseOnAgenda(
+        dossier({
+          status: 'incomplete',
+          missingDepartments: ['health-coordinator', 'company-consultant'],
+          gpCertificateMissing: true,
+        }),
+        false,
+        NOW,
       );
-      expect(error).toEqual(
-        refusal(/not complete; still missing a contribution from: health-coordinator, company-consultant/),
-      );
+      expect(item).toMatchObject({ caseId: CASE_ID, recommendation: null });
+      expect(scheduled.pullEvents()).toEqual([{ kind: 'case-placed-on-agenda', item }]);
     });
 
     it('should refuse the case when the meeting service has no dossier for it', () => {
@@ -177,13 +181,6 @@ describe('Meeting', () => {
       expect(scheduled.proceedings()).toEqual([]);
       expect(scheduled.pullEvents()).toEqual([]);
     });
-
-    it('should name the GP certificate when the dossier misses only it', () => {
-      const error = caught(() =>
-        meeting().placeCaseOnAgenda(dossier({ status: 'incomplete', gpCertificateMissing: true }), false, NOW),
-      );
-      expect(error).toEqual(refusal(/still missing the GP certificate or a recorded reason for its absence/));
-    });
   });
 
   describe('recommendation', () => {
@@ -199,6 +196,46 @@ describe('Meeting', () => {
       expect(withCase.pullEvents()).toEqual([
         { kind: 'recommendation-adopted', caseId: CASE_ID, recommendation: adopted },
       ]);
+    });
+
+    it('should refuse a recommendation and name the missing departments when the dossier is not ready', () => {
+      const withCase = meetingWithCase();
+      const error = caught(() =>
+        withCase.adoptRecommendation(
+          CASE_ID,
+          recommendation({
+            dossier: dossier({
+              status: 'incomplete',
+              missingDepartments: ['health-coordinator', 'company-consultant'],
+            }),
+          }),
+          NOW,
+        ),
+      );
+      expect(error).toEqual(
+        refusal(/not ready .*still misses a contribution from: health-coordinator, company-consultant/),
+      );
+      expect(withCase.findItem(CASE_ID)?.recommendation).toBeNull();
+      expect(withCase.pullEvents()).toEqual([]);
+    });
+
+    it('should name the GP certificate when the dossier misses only it at adoption', () => {
+      const withCase = meetingWithCase();
+      const error = caught(() =>
+        withCase.adoptRecommendation(
+          CASE_ID,
+          recommendation({ dossier: dossier({ status: 'incomplete', gpCertificateMissing: true }) }),
+          NOW,
+        ),
+      );
+      expect(error).toEqual(refusal(/still misses the GP certificate or a recorded reason for its absence\.$/));
+    });
+
+    it('should refuse a recommendation when the meeting service has no dossier for the case', () => {
+      const withCase = meetingWithCase();
+      expect(caught(() => withCase.adoptRecommendation(CASE_ID, recommendation({ dossier: null }), NOW))).toEqual(
+        refusal(/no dossier/),
+      );
     });
 
     it('should refuse a recommendation when the case is not on the agenda', () => {

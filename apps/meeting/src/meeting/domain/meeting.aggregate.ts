@@ -115,7 +115,7 @@ export function agendaItemStatus(item: AgendaItem): AgendaItemStatus {
   return item.recommendation ? 'recommended' : 'scheduled';
 }
 
-/** What the meeting must know of a case's dossier before the case can go on its agenda. */
+/** What the meeting must know of a case's dossier to put it on the agenda and to adopt a recommendation on it. */
 export interface DossierReadiness {
   caseId: string;
   personId: string;
@@ -246,7 +246,9 @@ export class Meeting {
   }
 
   /**
-   * Only a complete dossier of the meeting's own municipality goes on the agenda, and a case
+   * A referred case of the meeting's own municipality goes on the agenda before its dossier is
+   * complete: the departments' deadlines count back from the meeting, and the case list goes
+   * out ahead of it. Readiness is required when the team adopts its recommendation. A case
    * waits for a decision at one meeting at a time.
    */
   placeCaseOnAgenda(
@@ -269,15 +271,6 @@ export class Meeting {
       throw DomainError.ruleViolated(
         'The case is already on the agenda of another meeting and has not been decided there.',
       );
-    }
-    if (dossier.status !== 'complete') {
-      const missing = [
-        ...(dossier.missingDepartments.length > 0
-          ? [`a contribution from: ${dossier.missingDepartments.join(', ')}`]
-          : []),
-        ...(dossier.gpCertificateMissing ? ['the GP certificate or a recorded reason for its absence'] : []),
-      ];
-      throw DomainError.ruleViolated(`The case’s dossier is not complete; still missing ${missing.join('; and ')}.`);
     }
     if (!this.hasRoom()) {
       throw DomainError.ruleViolated(`The meeting is full: it takes ${this.state.capacity} cases.`);
@@ -364,7 +357,8 @@ export class Meeting {
   }
 
   /**
-   * The team gives one joint recommendation per case, with exactly one outcome. A meeting
+   * The team gives one joint recommendation per case, with exactly one outcome, and only on a
+   * ready dossier: every required contribution and the GP certificate or a reason for its absence. A meeting
    * without quorum adopts only when the chair records why; a disability-pension recommendation
    * must state the factors weighed and why work capacity is permanently reduced.
    */
@@ -376,6 +370,8 @@ export class Meeting {
       adoptedBy: string;
       quorumOverrideReason?: string | null;
       pensionGrounds?: Partial<PensionGrounds> | null;
+      /** The case's dossier as it stands now; null when the meeting service has none. */
+      dossier: DossierReadiness | null;
     },
     now: Date,
   ): Recommendation {
@@ -383,6 +379,7 @@ export class Meeting {
     if (item.recommendation) {
       throw DomainError.ruleViolated('A recommendation has already been adopted for this case at this meeting.');
     }
+    requireReady(input.dossier);
     const text = input.text.trim();
     if (text.length === 0) throw DomainError.ruleViolated('The recommendation needs a text.');
     const outcome = requireOutcome(input.outcome);
@@ -565,6 +562,21 @@ export class DecisionAuthority {
   get atMeeting(): readonly RecommendationOutcome[] {
     return this.outcomes;
   }
+}
+
+/** A case is ready when every required contribution is submitted and the GP certificate is there or its absence explained. */
+function requireReady(dossier: DossierReadiness | null): void {
+  if (!dossier || dossier.status === 'awaiting-referral') {
+    throw DomainError.ruleViolated('The case has no dossier at the meeting service: its referral has not arrived.');
+  }
+  if (dossier.status === 'complete') return;
+  const missing = [
+    ...(dossier.missingDepartments.length > 0 ? [`a contribution from: ${dossier.missingDepartments.join(', ')}`] : []),
+    ...(dossier.gpCertificateMissing ? ['the GP certificate or a recorded reason for its absence'] : []),
+  ];
+  throw DomainError.ruleViolated(
+    `The case is not ready for a recommendation: its dossier still misses ${missing.join('; and ')}.`,
+  );
 }
 
 function requireRole(role: string): MemberRole {

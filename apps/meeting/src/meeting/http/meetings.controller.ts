@@ -86,11 +86,11 @@ export class MeetingsController {
   }
 
   @Post('next-with-room/cases')
-  @ApiOperation({ summary: 'Put a case with a complete dossier on the next meeting of its municipality with room' })
+  @ApiOperation({ summary: 'Put a referred case, ready or not yet, on the next meeting of its municipality with room' })
   @ApiCreatedResponse({ type: AgendaItemView, description: 'The agenda item; meetingId says which meeting' })
   @ApiNotFoundResponse({ description: 'No dossier for the case' })
   @ApiUnprocessableEntityResponse({
-    description: 'The dossier is incomplete, the case is already on an agenda, or no coming meeting has room',
+    description: 'The referral has not arrived, the case is already on an agenda, or no coming meeting has room',
   })
   @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
   async placeCaseOnNextMeeting(@Body() body: PlaceCaseOnAgendaDto): Promise<AgendaItemView & { meetingId: string }> {
@@ -107,11 +107,12 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cases')
-  @ApiOperation({ summary: 'Put a case with a complete dossier of the same municipality on the agenda' })
+  @ApiOperation({ summary: 'Put a referred case of the same municipality on the agenda, ready or not yet' })
   @ApiCreatedResponse({ type: AgendaItemView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
   @ApiUnprocessableEntityResponse({
-    description: 'The dossier is missing or incomplete, of another municipality, or the case is already on an agenda',
+    description:
+      'The referral has not arrived, the case is of another municipality, already on an agenda, or the meeting is full',
   })
   @ApiConflictResponse({ description: 'The meeting was changed concurrently' })
   async placeCaseOnAgenda(
@@ -127,7 +128,8 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting' })
   @ApiUnprocessableEntityResponse({
     description:
-      'The case is not on the agenda or already has a recommendation; the meeting has no quorum and the chair ' +
+      'The case is not on the agenda or already has a recommendation; its dossier is not ready (the message names ' +
+      'the missing contributions and/or the GP certificate); the meeting has no quorum and the chair ' +
       'recorded no reason; or a disability-pension outcome lacks the factors weighed and the work-capacity reasoning',
   })
   @ApiConflictResponse({ description: 'The meeting was changed concurrently' })

@@ -4,8 +4,8 @@ import { MEETING_PLAN_DEFAULTS } from '../domain/meeting.aggregate';
 
 /**
  * MEETING_AGENDA_LEAD_HOURS: hours before a meeting its agenda is published (default 24).
- * MEETING_AUTO_SCHEDULING: "true" puts a case whose dossier completes, or that comes back to the
- * team, on the next meeting with room by itself; off by default, so a team that plans by hand
+ * MEETING_AUTO_SCHEDULING: "true" puts a case on the next meeting with room by itself when it is
+ * referred (retried when its dossier completes) or comes back to the team; off by default, so a team that plans by hand
  * is not overtaken.
  */
 @Injectable()

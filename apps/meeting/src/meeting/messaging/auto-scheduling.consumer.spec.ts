@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandBus } from '@nestjs/cqrs';
-import { createEnvelope, DossierCompleted } from '@rehab/contracts';
+import { CaseReferred, createEnvelope, DossierCompleted } from '@rehab/contracts';
 import { DomainError, RuntimeSettings } from '@rehab/platform';
+import { RecordReferralCommand } from '../../dossier/commands/record-referral/record-referral.command';
 import { PlaceCaseOnNextMeetingCommand } from '../commands/place-case-on-next-meeting/place-case-on-next-meeting.command';
 import { MeetingCalendarSettings } from '../infrastructure/meeting-calendar.settings';
 import { AutoSchedulingConsumer } from './auto-scheduling.consumer';
@@ -20,6 +21,30 @@ const completed = () =>
       correlationId: randomUUID(),
       causationId: null,
       actor: { kind: 'service', id: 'meeting' },
+      subjectId: randomUUID(),
+      caseId: CASE_ID,
+      municipality: '101',
+    },
+  );
+
+const REFERRED_AT = '2026-11-02T08:00:00.000Z';
+
+const referred = () =>
+  createEnvelope(
+    CaseReferred,
+    {
+      caseId: CASE_ID,
+      personId: '6f1c1a52-8f3e-4d3a-9c1e-0b7f1f2a3b4c',
+      caseType: 'resource-programme',
+      coordinatingCaseworkerId: 'cw-1',
+      requiredDepartments: ['job-centre', 'health-coordinator'],
+      generalPractitioner: { sorCode: '123456789012345', name: 'Lægehuset' },
+      referredAt: REFERRED_AT,
+    },
+    {
+      correlationId: randomUUID(),
+      causationId: null,
+      actor: { kind: 'service', id: 'job-centre' },
       subjectId: randomUUID(),
       caseId: CASE_ID,
       municipality: '101',
@@ -65,6 +90,30 @@ describe('AutoSchedulingConsumer', () => {
       Promise.reject(DomainError.conflict('changed')),
     );
     await expect(consumer.dossierCompleted(completed())).rejects.toThrow('changed');
+  });
+
+  it('should open the dossier and leave the case for the team to schedule when a case is referred and auto-scheduling is off', async () => {
+    const { consumer, executed } = consumerWith({});
+    await consumer.caseReferred(referred());
+    expect(executed).toEqual([
+      new RecordReferralCommand({
+        caseId: CASE_ID,
+        personId: '6f1c1a52-8f3e-4d3a-9c1e-0b7f1f2a3b4c',
+        municipality: '101',
+        caseType: 'resource-programme',
+        requiredDepartments: ['job-centre', 'health-coordinator'],
+        requiredMembers: null,
+        referredAt: new Date(REFERRED_AT),
+      }),
+    ]);
+  });
+
+  it('should put the case on the next meeting with room right after its referral when auto-scheduling is on', async () => {
+    const { consumer, executed } = consumerWith({ MEETING_AUTO_SCHEDULING: 'true' });
+    await consumer.caseReferred(referred());
+    expect(executed).toHaveLength(2);
+    expect(executed[0]).toBeInstanceOf(RecordReferralCommand);
+    expect(executed[1]).toEqual(new PlaceCaseOnNextMeetingCommand(CASE_ID));
   });
 
   it('should refuse to start when the agenda lead time is out of range', () => {

@@ -83,30 +83,19 @@ describe('PlaceCaseOnAgendaHandler', () => {
     expect(meeting.quorum().missingRoles).not.toContain('education');
   });
 
-  it('should refuse naming the GP certificate when only the certificate is missing', async () => {
-    const dossier = Dossier.openOnReferral(referral(), NOW);
-    dossier.recordContribution(
-      {
-        department: 'job-centre',
-        contributionId: '11111111-1111-4111-8111-111111111111',
-        version: 1,
-        submittedBy: 'cw-1',
-        submittedAt: NOW,
-        content: { summary: 'Text' },
-      },
-      NOW,
-    );
-    const { handler, meeting, saved } = handlerWith({ dossier });
-    await expect(handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID))).rejects.toThrow(
-      'The case’s dossier is not complete; still missing the GP certificate or a recorded reason for its absence.',
-    );
-    expect(saved).toEqual([]);
+  it('should save the case on the agenda when the dossier still misses a department and the GP certificate', async () => {
+    const { handler, meeting, saved } = handlerWith({ dossier: Dossier.openOnReferral(referral(), NOW) });
+    const item = await handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID));
+    expect(item.caseId).toBe(CASE_ID);
+    expect(saved).toEqual([meeting]);
   });
 
-  it('should refuse and save nothing when the dossier still misses a department', async () => {
-    const { handler, meeting, saved } = handlerWith({ dossier: Dossier.openOnReferral(referral(), NOW) });
+  it('should refuse and save nothing when the referral has not arrived', async () => {
+    const { handler, meeting, saved } = handlerWith({
+      dossier: Dossier.openAheadOfReferral({ caseId: CASE_ID, personId: referral().personId, municipality: '101' }),
+    });
     await expect(handler.execute(new PlaceCaseOnAgendaCommand(meeting.id, CASE_ID))).rejects.toThrow(
-      /still missing a contribution from: job-centre/,
+      /has not been referred/,
     );
     expect(saved).toEqual([]);
   });

@@ -24,7 +24,7 @@ export class PlaceCaseOnAgendaHandler implements ICommandHandler<PlaceCaseOnAgen
             municipality: dossier.snapshot().municipality,
             status: dossier.snapshot().status,
             missingDepartments: dossier.missingDepartments(),
-        gpCertificateMissing: dossier.gpCertificateMissing,
+            gpCertificateMissing: dossier.gpCertificateMissing,
             requiresEducationMember: dossier.snapshot().requiredMembers?.includes('education') ?? false,
           }
         : null;

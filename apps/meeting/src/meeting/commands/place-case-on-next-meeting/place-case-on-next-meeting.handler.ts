@@ -11,7 +11,7 @@ export interface NextMeetingPlacement {
   item: AgendaItem;
 }
 
-/** Puts a complete case on the next meeting of its municipality that still has room. */
+/** Puts a referred case, ready or not yet, on the next meeting of its municipality that still has room. */
 @CommandHandler(PlaceCaseOnNextMeetingCommand)
 export class PlaceCaseOnNextMeetingHandler implements ICommandHandler<
   PlaceCaseOnNextMeetingCommand,
