@@ -3,7 +3,6 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import {
-  CaseReferred,
   createEnvelope,
   type EventDefinition,
   type EventEnvelope,
@@ -21,6 +20,7 @@ import {
   type ServiceRuntime,
 } from '@rehab/platform';
 import { testDatabaseUrl, uniqueName } from '../../support/environment';
+import { aCaseReferredPayload } from '../../support/event-factories';
 
 export interface DepartmentHarness {
   app: INestApplication;
@@ -130,15 +130,5 @@ export async function startDepartment(
   };
 }
 
-export function referral(overrides: Partial<PayloadOf<typeof CaseReferred>> = {}): PayloadOf<typeof CaseReferred> {
-  return {
-    caseId: randomUUID(),
-    personId: randomUUID(),
-    caseType: 'resource-programme',
-    coordinatingCaseworkerId: 'cw-17',
-    requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
-    generalPractitioner: { sorCode: '123456789012', name: 'Lægerne Nørrebro' },
-    referredAt: '2026-11-01T09:00:00.000Z',
-    ...overrides,
-  };
-}
+/** A referral as the job centre announces it. */
+export const referral = aCaseReferredPayload;

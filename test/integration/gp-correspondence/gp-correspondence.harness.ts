@@ -8,7 +8,6 @@ import {
   type EventEnvelope,
   Topics,
   type PayloadOf,
-  CaseReferred,
   DecisionRecorded,
 } from '@rehab/contracts';
 import { EmbeddedBroker } from '@rehab/messaging';
@@ -28,6 +27,7 @@ import {
 import { BuiltInGpInboxTransport } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/transport/built-in-gp-inbox.transport';
 import { gpCorrespondenceService } from '../../../apps/gp-correspondence/src/service-definition';
 import { testDatabaseUrl, uniqueName } from '../../support/environment';
+import { aCaseReferredPayload } from '../../support/event-factories';
 
 /**
  * Stands in for the job centre's identity lookup. Whether a delivery holds a transaction open
@@ -206,18 +206,8 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
   };
 }
 
-export function referral(overrides: Partial<PayloadOf<typeof CaseReferred>> = {}): PayloadOf<typeof CaseReferred> {
-  return {
-    caseId: randomUUID(),
-    personId: randomUUID(),
-    caseType: 'resource-programme',
-    coordinatingCaseworkerId: 'cw-17',
-    requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
-    generalPractitioner: { sorCode: '123456789012', name: 'Lægerne Nørrebro' },
-    referredAt: '2026-11-01T09:00:00.000Z',
-    ...overrides,
-  };
-}
+/** A referral as the job centre announces it. */
+export const referral = aCaseReferredPayload;
 
 export function decision(
   overrides: Partial<PayloadOf<typeof DecisionRecorded>> = {},

@@ -11,6 +11,7 @@ import {
   TransactionRunner,
 } from '@rehab/messaging';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { aCaseReferredPayload } from '../../support/event-factories';
 import { startServiceUnderTest } from '../../support/service-under-test';
 
 class CreateReceivedTable1764000009000 implements MigrationInterface {
@@ -64,16 +65,13 @@ export interface PipelineHarness {
 }
 
 export function referralPayload(caseId: string, overrides: Partial<PayloadOf<typeof CaseReferred>> = {}) {
-  return {
+  return aCaseReferredPayload({
     caseId,
-    personId: randomUUID(),
-    caseType: 'resource-programme' as const,
     coordinatingCaseworkerId: 'cw-1',
-    requiredDepartments: ['job-centre' as const],
-    generalPractitioner: { sorCode: '123456789012', name: 'Lægerne' },
+    requiredDepartments: ['job-centre'],
     referredAt: new Date().toISOString(),
     ...overrides,
-  };
+  });
 }
 
 /** One service's messaging pipeline, put together exactly as a real service is, on a fresh schema. */
