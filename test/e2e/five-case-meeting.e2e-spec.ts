@@ -102,6 +102,16 @@ describe('a meeting of five cases across the six services on Kafka', () => {
 
   const meeting = async (id: string) =>
     expectStatus<MeetingView>(http('GET', `${urls.meeting}/api/meetings/${id}`), 200, 'read the meeting');
+  const meetingEventsFor = async <Payload>(type: string, id: string, count: number) =>
+    eventually(
+      async () => {
+        const seen = (await inspector.meetingEventsOfType<Payload>(prefix, type)).filter(
+          (event) => event.envelope.meetingId === id,
+        );
+        return seen.length >= count ? seen : undefined;
+      },
+      { ...WAIT, what: `${count} ${type} for meeting ${id} on Kafka` },
+    );
   const eventFor = async <Payload>(type: string, caseId: string) =>
     eventually(
       async () => (await inspector.eventsOfType<Payload>(prefix, type)).find((seen) => seen.envelope.caseId === caseId),
@@ -132,6 +142,8 @@ describe('a meeting of five cases across the six services on Kafka', () => {
             CONTRIBUTION_DEADLINE_WORKING_DAYS: '0',
             CONTRIBUTION_REMINDER_WORKING_DAYS: '0',
             CONTRIBUTION_DEADLINE_CHECK_INTERVAL_MS: '200',
+            // A meeting's agenda goes out within moments of its lead time.
+            MEETING_AGENDA_CHECK_INTERVAL_MS: '200',
           }),
         ),
       );
@@ -259,6 +271,42 @@ describe('a meeting of five cases across the six services on Kafka', () => {
       'record the health member as present',
     );
     expect(attended.quorum).toEqual({ hasQuorum: true, missingRoles: [] });
+
+    // 7b. The chair opens the meeting. The meeting's own steps are on Kafka, keyed by the meeting:
+    // its scheduling, the agenda going out at its lead time (every case was placed after the
+    // lead time, so each is flagged late), each attendance with the quorum, and the opening.
+    await expectStatus(
+      http('POST', `${urls.meeting}/api/meetings/${meetingId}/proceedings`, { step: 'opened', recordedBy: 'chair-1' }),
+      201,
+      'open the meeting',
+    );
+    const proceedingsTopic = physicalTopic(Topics.meetingProceedings, prefix);
+    const [meetingScheduled] = await meetingEventsFor('meeting.meeting-scheduled', meetingId, 1);
+    expect(meetingScheduled.record).toMatchObject({ topic: proceedingsTopic, key: meetingId });
+    expect(meetingScheduled.envelope).toMatchObject({ municipality: MUNICIPALITY, payload: { startsAt } });
+    const [agendaPublished] = await meetingEventsFor<{ cases: { caseId: string; late: boolean }[] }>(
+      'meeting.agenda-published',
+      meetingId,
+      1,
+    );
+    expect(agendaPublished.record.key).toBe(meetingId);
+    expect(agendaPublished.envelope.payload.cases.every((item) => item.late)).toBe(true);
+    expect(
+      (await eventFor<{ late?: boolean }>('meeting.case-scheduled', cases.late.caseId)).envelope.payload.late,
+    ).toBe(true);
+    const attendanceEvents = await meetingEventsFor<{ role: string; quorum: { hasQuorum: boolean } }>(
+      'meeting.attendance-recorded',
+      meetingId,
+      fullAttendance({ health: false }).length + 1,
+    );
+    expect(attendanceEvents.every((event) => event.record.key === meetingId)).toBe(true);
+    expect(
+      attendanceEvents.find(
+        (event) => event.envelope.payload.role === 'health' && event.envelope.payload.quorum.hasQuorum,
+      ),
+    ).toBeDefined();
+    const [opened] = await meetingEventsFor<{ sequence: number }>('meeting.meeting-opened', meetingId, 1);
+    expect(opened.envelope.payload.sequence).toBe(1);
 
     // 8. The citizen's presence, per case: one came with a supporter, one could not take part.
     for (const [name, { caseId }] of Object.entries(cases)) {

@@ -19,6 +19,8 @@ import { AddJointPlanAndProgress1764000000530 } from './migrations/1764000000530
 import { AddGpCertificateToDossier1764000000540 } from './migrations/1764000000540-add-gp-certificate-to-dossier';
 import { AddMeetingProceedings1764000000550 } from './migrations/1764000000550-add-meeting-proceedings';
 import { AddOverdueContributions1764000000560 } from './migrations/1764000000560-add-overdue-contributions';
+import { AddAgendaPublishedAt1764531870000 } from './migrations/1764531870000-add-agenda-published-at';
+import { AddContributionDeadlines1764531870100 } from './migrations/1764531870100-add-contribution-deadlines';
 import {
   JointPlanEntity,
   JointPlanVersionEntity,
@@ -63,5 +65,7 @@ export const meetingService: ServiceDefinition = {
     AddGpCertificateToDossier1764000000540,
     AddMeetingProceedings1764000000550,
     AddOverdueContributions1764000000560,
+    AddAgendaPublishedAt1764531870000,
+    AddContributionDeadlines1764531870100,
   ],
 };

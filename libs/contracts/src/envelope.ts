@@ -34,6 +34,27 @@ export type EventEnvelope<P = unknown> = Omit<z.infer<typeof EnvelopeSchema>, 'p
   payload: P;
 };
 
+/**
+ * The envelope of a meeting's own events (attendance, the opening, the agenda going out): they
+ * concern no single case and no citizen, so they carry the meeting id, which is also their
+ * Kafka key, instead of a case id and a subject id. See docs/adr/0004-meeting-stream-envelope.md.
+ */
+export const MeetingEnvelopeSchema = EnvelopeSchema.omit({ subjectId: true, caseId: true }).extend({
+  meetingId: z.uuid(),
+});
+
+export type MeetingEventEnvelope<P = unknown> = Omit<z.infer<typeof MeetingEnvelopeSchema>, 'payload'> & {
+  payload: P;
+};
+
+/** Whatever a consumer may read from a topic: a case's event or a meeting's own. */
+export type AnyEventEnvelope<P = unknown> = EventEnvelope<P> | MeetingEventEnvelope<P>;
+
+/** The Kafka key that keeps one stream's events in order: the case id, or the meeting id. */
+export function streamKeyOf(envelope: AnyEventEnvelope): string {
+  return 'caseId' in envelope ? envelope.caseId : envelope.meetingId;
+}
+
 export interface EnvelopeMetadata {
   correlationId: string;
   causationId: string | null;
@@ -47,4 +68,14 @@ export interface EnvelopeMetadata {
 
 export function newEventId(): string {
   return randomUUID();
+}
+
+export interface MeetingEnvelopeMetadata {
+  correlationId: string;
+  causationId: string | null;
+  actor: Actor;
+  meetingId: string;
+  municipality: string;
+  occurredAt?: Date;
+  eventId?: string;
 }

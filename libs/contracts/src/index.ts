@@ -7,6 +7,7 @@ export * from './team-members';
 export * from './events/job-centre.events';
 export * from './events/department.events';
 export * from './events/meeting.events';
+export * from './events/meeting-proceedings.events';
 export * from './events/gp-correspondence.events';
 export * from './events/plan.events';
 export * from './events/registry';

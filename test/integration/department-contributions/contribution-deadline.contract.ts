@@ -83,6 +83,24 @@ export function contributionDeadlineContract(startDepartment: StartDepartment): 
     expect(deadline.deadline).toBe('2026-12-09T08:00:00.000Z');
   });
 
+  it('should announce each deadline with its due date when the case is scheduled and then moved', async () => {
+    const payload = await refer();
+    const firstMeeting = await schedule(payload, '2026-12-07T08:00:00.000Z');
+    const laterMeeting = await schedule(payload, '2026-12-14T08:00:00.000Z');
+    const announced = await eventually(
+      () => {
+        const seen = eventsOf(payload.caseId, 'company-consultant.contribution-deadline-set');
+        return Promise.resolve(seen.length === 2 ? seen : undefined);
+      },
+      { what: 'both deadlines to be announced' },
+    );
+    expect(announced.map((event) => event.payload)).toEqual([
+      expect.objectContaining({ meetingId: firstMeeting, deadline: '2026-12-02T08:00:00.000Z' }),
+      expect.objectContaining({ meetingId: laterMeeting, deadline: '2026-12-09T08:00:00.000Z' }),
+    ]);
+    expect(announced[0]).toMatchObject({ caseId: payload.caseId, subjectId: payload.personId, municipality: '101' });
+  });
+
   it('should take the deadline when the case was scheduled before the referral arrived', async () => {
     const payload = referral();
     await schedule(payload, '2026-12-07T08:00:00.000Z');

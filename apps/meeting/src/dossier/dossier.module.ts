@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RecordContributionHandler } from './commands/record-contribution/record-contribution.handler';
+import { RecordContributionDeadlineHandler } from './commands/record-contribution-deadline/record-contribution-deadline.handler';
 import { RecordGpCertificateAbsenceHandler } from './commands/record-gp-certificate-absence/record-gp-certificate-absence.handler';
 import { RecordGpCertificateReceiptHandler } from './commands/record-gp-certificate-receipt/record-gp-certificate-receipt.handler';
 import { RecordGpCertificateRequestHandler } from './commands/record-gp-certificate-request/record-gp-certificate-request.handler';
@@ -7,6 +8,7 @@ import { RecordReferralHandler } from './commands/record-referral/record-referra
 import { DossiersController } from './http/dossiers.controller';
 import { DossierScheduleRepository } from './infrastructure/dossier-schedule.repository';
 import { DossierRepository } from './infrastructure/dossier.repository';
+import { ContributionDeadlineConsumer } from './messaging/contribution-deadline.consumer';
 import { ContributionSubmittedConsumer } from './messaging/contribution-submitted.consumer';
 import { DossierEventsPublisher } from './messaging/dossier-events.publisher';
 import { GpCertificateConsumer } from './messaging/gp-certificate.consumer';
@@ -26,6 +28,7 @@ import { ListDossiersHandler } from './queries/list-dossiers/list-dossiers.handl
     RecordGpCertificateRequestHandler,
     RecordGpCertificateReceiptHandler,
     RecordGpCertificateAbsenceHandler,
+    RecordContributionDeadlineHandler,
     GetDossierHandler,
     ListDossiersHandler,
     DossierRepository,
@@ -33,6 +36,7 @@ import { ListDossiersHandler } from './queries/list-dossiers/list-dossiers.handl
     DossierEventsPublisher,
     ContributionSubmittedConsumer,
     GpCertificateConsumer,
+    ContributionDeadlineConsumer,
   ],
   exports: [DossierRepository],
 })

@@ -7,16 +7,19 @@ import { RecordCitizenAttendanceHandler } from './commands/record-citizen-attend
 import { RecordDecisionHandler } from './commands/record-decision/record-decision.handler';
 import { RecordPendingDecisionHandler } from './commands/record-pending-decision/record-pending-decision.handler';
 import { RecordProceedingStepHandler } from './commands/record-proceeding-step/record-proceeding-step.handler';
+import { PublishDueAgendasHandler } from './commands/publish-due-agendas/publish-due-agendas.handler';
 import { PlaceCaseOnNextMeetingHandler } from './commands/place-case-on-next-meeting/place-case-on-next-meeting.handler';
 import { ScheduleMeetingHandler } from './commands/schedule-meeting/schedule-meeting.handler';
 import { ScheduleMeetingSeriesHandler } from './commands/schedule-meeting-series/schedule-meeting-series.handler';
 import { MeetingsController } from './http/meetings.controller';
+import { AgendaPublicationChecker } from './infrastructure/agenda-publication.checker';
 import { decisionAuthorityProvider } from './infrastructure/decision-authority.provider';
 import { MeetingCalendarSettings } from './infrastructure/meeting-calendar.settings';
 import { MeetingRepository } from './infrastructure/meeting.repository';
 import { AutoSchedulingConsumer } from './messaging/auto-scheduling.consumer';
 import { MeetingEventsPublisher } from './messaging/meeting-events.publisher';
 import { GetMeetingHandler } from './queries/get-meeting/get-meeting.handler';
+import { ListMeetingsHandler } from './queries/list-meetings/list-meetings.handler';
 
 /** Runs the meeting: its agenda, the joint recommendation and the decision taken there. */
 @Module({
@@ -35,7 +38,10 @@ import { GetMeetingHandler } from './queries/get-meeting/get-meeting.handler';
     RecordAttendanceHandler,
     RecordCitizenAttendanceHandler,
     RecordProceedingStepHandler,
+    PublishDueAgendasHandler,
+    AgendaPublicationChecker,
     GetMeetingHandler,
+    ListMeetingsHandler,
     decisionAuthorityProvider,
     MeetingRepository,
     MeetingEventsPublisher,

@@ -111,17 +111,45 @@ export const CompanyConsultantContributionOverdue = defineEvent({
   payload: contributionDeadlinePayload,
 });
 
+/**
+ * The department set the contribution's deadline: its task opened for a scheduled case, or the
+ * case moved to another meeting. The meeting's dossier shows it as the contribution's due date.
+ */
+export const HealthCoordinatorContributionDeadlineSet = defineEvent({
+  type: 'health-coordinator.contribution-deadline-set',
+  schemaVersion: 1,
+  topic: Topics.healthCoordinatorContributions,
+  payload: contributionDeadlinePayload,
+});
+
+export const SocialPsychiatryContributionDeadlineSet = defineEvent({
+  type: 'social-psychiatry.contribution-deadline-set',
+  schemaVersion: 1,
+  topic: Topics.socialPsychiatryContributions,
+  payload: contributionDeadlinePayload,
+});
+
+export const CompanyConsultantContributionDeadlineSet = defineEvent({
+  type: 'company-consultant.contribution-deadline-set',
+  schemaVersion: 1,
+  topic: Topics.companyConsultantContributions,
+  payload: contributionDeadlinePayload,
+});
+
 /** Each contributing department's deadline events, each on that department's own topic. */
 export const CONTRIBUTION_DEADLINE_EVENTS = {
   'health-coordinator': {
+    deadlineSet: HealthCoordinatorContributionDeadlineSet,
     reminderDue: HealthCoordinatorContributionReminderDue,
     overdue: HealthCoordinatorContributionOverdue,
   },
   'social-psychiatry': {
+    deadlineSet: SocialPsychiatryContributionDeadlineSet,
     reminderDue: SocialPsychiatryContributionReminderDue,
     overdue: SocialPsychiatryContributionOverdue,
   },
   'company-consultant': {
+    deadlineSet: CompanyConsultantContributionDeadlineSet,
     reminderDue: CompanyConsultantContributionReminderDue,
     overdue: CompanyConsultantContributionOverdue,
   },
@@ -180,6 +208,9 @@ export const DEPARTMENT_EVENTS = [
   SocialPsychiatryContributionOverdue,
   CompanyConsultantContributionReminderDue,
   CompanyConsultantContributionOverdue,
+  HealthCoordinatorContributionDeadlineSet,
+  SocialPsychiatryContributionDeadlineSet,
+  CompanyConsultantContributionDeadlineSet,
   GpCertificateRequested,
   GpCertificateReceived,
   GpCertificateOverdue,

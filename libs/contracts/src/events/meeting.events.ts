@@ -24,6 +24,8 @@ export const CaseScheduled = defineEvent({
     caseId: z.uuid(),
     meetingId: z.uuid(),
     startsAt: z.iso.datetime({ offset: true }),
+    /** Placed after the agenda went out: a late addition. Added later, so optional. */
+    late: z.boolean().optional(),
   }),
 });
 
@@ -100,6 +102,53 @@ export const CaseReturnedToTeam = defineEvent({
   }),
 });
 
+/** A step of the order of business for one case, in the order the meeting took it. */
+export const CaseProceedingStepRecorded = defineEvent({
+  type: 'meeting.case-proceeding-step-recorded',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    meetingId: z.uuid(),
+    step: z.enum(['presentation', 'dialogue', 'conclusion', 'citizen-questions']),
+    sequence: z.number().int().positive(),
+    recordedBy: StaffIdSchema,
+    recordedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * Whether the citizen took part in their case, and whether a supporter (bisidder) came along.
+ * The absence reason and the supporter's name stay in the meeting's record: a reason may be
+ * health data, and no other service needs either.
+ */
+export const CitizenAttendanceRecorded = defineEvent({
+  type: 'meeting.citizen-attendance-recorded',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    meetingId: z.uuid(),
+    present: z.boolean(),
+    absenceReasonRecorded: z.boolean(),
+    supporterPresent: z.boolean(),
+    recordedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** The dossier goes without the GP certificate (LÆ 265), for the recorded reason. */
+export const GpCertificateAbsenceRecorded = defineEvent({
+  type: 'meeting.gp-certificate-absence-recorded',
+  schemaVersion: 1,
+  topic: Topics.meetings,
+  payload: z.object({
+    caseId: z.uuid(),
+    reason: TextSchema,
+    recordedBy: StaffIdSchema,
+    recordedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
 export const MEETING_EVENTS = [
   DossierCompleted,
   CaseScheduled,
@@ -107,4 +156,7 @@ export const MEETING_EVENTS = [
   DecisionRecorded,
   DecisionPending,
   CaseReturnedToTeam,
+  CaseProceedingStepRecorded,
+  CitizenAttendanceRecorded,
+  GpCertificateAbsenceRecorded,
 ] as const;

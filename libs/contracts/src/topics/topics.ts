@@ -8,6 +8,8 @@ export const Topics = {
   socialPsychiatryContributions: 'rehab.social-psychiatry.contribution-events.v1',
   companyConsultantContributions: 'rehab.company-consultant.contribution-events.v1',
   meetings: 'rehab.meeting.meeting-events.v1',
+  /** A meeting's own steps, keyed by meeting id; they concern no single case. */
+  meetingProceedings: 'rehab.meeting.meeting-proceedings.v1',
   gpCorrespondence: 'rehab.gp-correspondence.correspondence-events.v1',
 } as const;
 

@@ -1,5 +1,6 @@
 import {
   HealthAssessmentSubmitted,
+  HealthCoordinatorContributionDeadlineSet,
   HealthCoordinatorContributionOverdue,
   HealthCoordinatorContributionReminderDue,
   type PayloadOf,
@@ -89,6 +90,44 @@ describe('ContributionEventsPublisher', () => {
     expect(HealthAssessmentSubmitted.payload.parse(payloads[1]).reason).toBe('New hospital records.');
   });
 
+  it('should announce the deadline with its due date when the task opens for a scheduled case and when the case moves', async () => {
+    const first = contributionScheduleFor(
+      { meetingId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', startsAt: new Date('2026-11-30T08:00:00.000Z') },
+      DEFAULT_CONTRIBUTION_DEADLINE_POLICY,
+    );
+    const task = ContributionTask.open({
+      caseId: '3b2f8c1e-5d4a-4e6b-9f0a-1c2d3e4f5a6b',
+      personId: '6f1c1a52-8f3e-4d3a-9c1e-0b7f1f2a3b4c',
+      municipality: '101',
+      caseType: 'disability-pension',
+      now: new Date('2026-11-01T09:00:00Z'),
+      schedule: first,
+    });
+    task.scheduleDeadline(
+      contributionScheduleFor(
+        { meetingId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', startsAt: new Date('2026-12-07T08:00:00.000Z') },
+        DEFAULT_CONTRIBUTION_DEADLINE_POLICY,
+      ),
+    );
+    await publisher.publish(task, task.pullEvents());
+    type DeadlineSetPayload = PayloadOf<typeof HealthCoordinatorContributionDeadlineSet>;
+    const calls = outbox.publish.mock.calls as [unknown, DeadlineSetPayload, unknown][];
+    expect(calls.map((call) => call[0])).toEqual([
+      HealthCoordinatorContributionDeadlineSet,
+      HealthCoordinatorContributionDeadlineSet,
+    ]);
+    expect(calls.map((call) => [call[1].meetingId, call[1].deadline])).toEqual([
+      ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', '2026-11-25T08:00:00.000Z'],
+      ['1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', '2026-12-02T08:00:00.000Z'],
+    ]);
+    expect(calls[0][2]).toEqual({
+      caseId: '3b2f8c1e-5d4a-4e6b-9f0a-1c2d3e4f5a6b',
+      subjectId: '6f1c1a52-8f3e-4d3a-9c1e-0b7f1f2a3b4c',
+      municipality: '101',
+    });
+    expect(HealthCoordinatorContributionDeadlineSet.payload.parse(calls[1][1])).toEqual(calls[1][1]);
+  });
+
   it('should publish the department reminder and overdue events when the deadline checks find them due', async () => {
     const task = openedTask();
     task.scheduleDeadline(
@@ -97,6 +136,7 @@ describe('ContributionEventsPublisher', () => {
         DEFAULT_CONTRIBUTION_DEADLINE_POLICY,
       ),
     );
+    task.pullEvents(); // the deadline's own announcement is covered above
     task.checkDeadline(new Date('2026-11-24T09:00:00Z'));
     task.checkDeadline(new Date('2026-11-25T09:00:00Z'));
     await publisher.publish(task, task.pullEvents());

@@ -19,11 +19,12 @@ export class ContributionEventsPublisher {
       switch (event.kind) {
         case 'opened':
         case 'draft-saved':
-        case 'deadline-set':
-          // The task, its draft and its deadline are the department's own business until it submits.
+          // The task and its draft are the department's own business until it submits.
           break;
+        case 'deadline-set':
         case 'reminder-due':
         case 'overdue': {
+          // The deadline itself is announced too: the meeting's dossier shows it as the due date.
           const { schedule } = event;
           const definitions = CONTRIBUTION_DEADLINE_EVENTS[this.contribution.department];
           const payload = {
@@ -33,7 +34,12 @@ export class ContributionEventsPublisher {
             meetingStartsAt: schedule.meetingStartsAt.toISOString(),
             deadline: schedule.deadline.toISOString(),
           };
-          await this.outbox.publish(event.kind === 'overdue' ? definitions.overdue : definitions.reminderDue, payload, subject);
+          const definition = {
+            'deadline-set': definitions.deadlineSet,
+            'reminder-due': definitions.reminderDue,
+            overdue: definitions.overdue,
+          }[event.kind];
+          await this.outbox.publish(definition, payload, subject);
           break;
         }
         case 'submitted': {

@@ -273,6 +273,18 @@ describe('Dossier', () => {
       });
     });
 
+    it('should announce the absence before the completion it brings when the absence is recorded', () => {
+      const dossier = referredDossier({}, { gpCertificate: false });
+      everyContribution(dossier);
+      dossier.pullEvents();
+      dossier.recordGpCertificateAbsence({ reason: 'Egen læge svarer ikke.', recordedBy: 'cw-1' }, NOW);
+      expect(dossier.pullEvents().map((event) => event.kind)).toEqual([
+        'gp-certificate-recorded',
+        'gp-certificate-absence-recorded',
+        'completed',
+      ]);
+    });
+
     it('should refuse an absence when it has no reason', () => {
       const dossier = referredDossier({}, { gpCertificate: false });
       expect(() => dossier.recordGpCertificateAbsence({ reason: '  ', recordedBy: 'cw-1' }, NOW)).toThrow(

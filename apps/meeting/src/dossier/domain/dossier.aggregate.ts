@@ -92,6 +92,7 @@ export type DossierEvent =
   | { kind: 'referral-recorded' }
   | { kind: 'contribution-recorded'; contribution: Contribution }
   | { kind: 'gp-certificate-recorded'; gpCertificate: GpCertificate }
+  | { kind: 'gp-certificate-absence-recorded'; absence: GpCertificateAbsence }
   | { kind: 'completed'; contributions: Contribution[]; completedAt: Date };
 
 /**
@@ -213,10 +214,11 @@ export class Dossier {
     if (this.state.gpCertificate.receivedAt) {
       throw DomainError.ruleViolated('The GP certificate has been received; there is no absence to explain.');
     }
-    this.changeGpCertificate(
-      { ...this.state.gpCertificate, absence: { reason, recordedBy: absence.recordedBy, recordedAt: now } },
-      now,
-    );
+    const recorded = { reason, recordedBy: absence.recordedBy, recordedAt: now };
+    this.changeGpCertificate({ ...this.state.gpCertificate, absence: recorded }, now, {
+      kind: 'gp-certificate-absence-recorded',
+      absence: recorded,
+    });
   }
 
   gpCertificateStatus(): GpCertificateStatus {
@@ -281,9 +283,11 @@ export class Dossier {
     return this.pending.splice(0, this.pending.length);
   }
 
-  private changeGpCertificate(gpCertificate: GpCertificate, now: Date): void {
+  /** The change, then what the meeting service announces of it, if anything, then completion if it made the dossier ready. */
+  private changeGpCertificate(gpCertificate: GpCertificate, now: Date, announcement?: DossierEvent): void {
     this.state = { ...this.state, gpCertificate };
     this.pending.push({ kind: 'gp-certificate-recorded', gpCertificate });
+    if (announcement) this.pending.push(announcement);
     this.completeIfReady(now);
   }
 

@@ -19,6 +19,7 @@ const referral = (overrides: Partial<Referral> = {}): Referral => ({
 const schedule = (overrides: Partial<DossierSchedule> = {}): DossierSchedule => ({
   meetingId: '22222222-2222-4222-8222-222222222222',
   startsAt: STARTS_AT,
+  deadlines: [],
   overdue: [],
   ...overrides,
 });
@@ -56,6 +57,37 @@ describe('toDossierView', () => {
       { department: 'job-centre', dueBy: null, overdue: false },
       { department: 'health-coordinator', dueBy: STARTS_AT.toISOString(), overdue: false },
       { department: 'company-consultant', dueBy: STARTS_AT.toISOString(), overdue: false },
+    ]);
+  });
+
+  it('should show the department’s announced deadline as the due date of its missing contribution when it set one', () => {
+    const deadline = new Date('2026-11-17T09:00:00Z');
+    const view = toDossierView(
+      withJobCentre(),
+      schedule({ deadlines: [{ department: 'health-coordinator', deadline }] }),
+      NOW,
+    );
+    expect(
+      view.contributions.map(({ department, dueBy, dueBySource, overdue }) => ({
+        department,
+        dueBy,
+        dueBySource,
+        overdue,
+      })),
+    ).toEqual([
+      { department: 'job-centre', dueBy: null, dueBySource: null, overdue: false },
+      {
+        department: 'health-coordinator',
+        dueBy: deadline.toISOString(),
+        dueBySource: 'department-deadline',
+        overdue: false,
+      },
+      {
+        department: 'company-consultant',
+        dueBy: STARTS_AT.toISOString(),
+        dueBySource: 'meeting-start',
+        overdue: false,
+      },
     ]);
   });
 

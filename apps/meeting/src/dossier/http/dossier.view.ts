@@ -6,6 +6,7 @@ import {
   type Contribution,
   type Dossier,
 } from '../domain/dossier.aggregate';
+import { contributionDue, type ContributionDue } from '../domain/contribution-due-date';
 import type { DossierSchedule } from '../infrastructure/dossier-schedule.repository';
 
 export class ContributionVersionView {
@@ -40,10 +41,19 @@ export class DepartmentContributionView {
   @ApiPropertyOptional({
     nullable: true,
     description:
-      'For a missing contribution of a scheduled case, the latest by when it is due: the department’s own deadline once it announced the contribution overdue, otherwise the meeting’s start (the department’s deadline, in working days before the meeting, may be earlier)',
+      'For a missing contribution of a scheduled case, by when it is due: the department’s own deadline (working days before the meeting) once the department announced it, otherwise the meeting’s start',
   })
   dueBy!: string | null;
-  @ApiProperty({ description: 'Whether the department announced this contribution overdue for the meeting' })
+  @ApiPropertyOptional({
+    enum: ['department-deadline', 'meeting-start'],
+    nullable: true,
+    description: 'Where dueBy comes from',
+  })
+  dueBySource!: ContributionDue['source'] | null;
+  @ApiProperty({
+    description:
+      'Whether the missing contribution is overdue for the meeting: its department announced it so, or its announced deadline has passed',
+  })
   overdue!: boolean;
 }
 
@@ -132,23 +142,23 @@ function toGpCertificateView(dossier: Dossier): GpCertificateView {
 }
 
 /** The dossier, and for a scheduled case what is still missing by when. */
-export function toDossierView(dossier: Dossier, schedule: DossierSchedule | null): DossierView {
+export function toDossierView(dossier: Dossier, schedule: DossierSchedule | null, now: Date = new Date()): DossierView {
   const required = dossier.snapshot().requiredDepartments;
   return {
     ...toDossierSummaryView(dossier),
     scheduledMeeting: schedule ? { meetingId: schedule.meetingId, startsAt: schedule.startsAt.toISOString() } : null,
     contributions: dossier.departmentsInView().map((department) => {
       const current = dossier.currentContribution(department);
-      const overdue = schedule?.overdue.find((announced) => announced.department === department) ?? null;
-      const dueBy = !current && schedule ? (overdue?.deadline ?? schedule.startsAt) : null;
+      const due = !current && schedule ? contributionDue(department, schedule, now) : null;
       return {
         department,
         required: required.includes(department),
         status: current ? 'submitted' : 'missing',
         current: current ? { ...versionView(current), content: { ...current.content } } : null,
         earlierVersions: dossier.earlierContributions(department).map(versionView),
-        dueBy: dueBy?.toISOString() ?? null,
-        overdue: overdue !== null,
+        dueBy: due?.dueBy.toISOString() ?? null,
+        dueBySource: due?.source ?? null,
+        overdue: due?.overdue ?? false,
       };
     }),
   };

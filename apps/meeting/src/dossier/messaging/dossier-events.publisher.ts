@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DossierCompleted } from '@rehab/contracts';
+import { DossierCompleted, GpCertificateAbsenceRecorded } from '@rehab/contracts';
 import { Outbox } from '@rehab/messaging';
 import type { Dossier, DossierEvent } from '../domain/dossier.aggregate';
 
@@ -24,6 +24,18 @@ export class DossierEventsPublisher {
                 version: contribution.version,
               })),
               completedAt: event.completedAt.toISOString(),
+            },
+            subject,
+          );
+          break;
+        case 'gp-certificate-absence-recorded':
+          await this.outbox.publish(
+            GpCertificateAbsenceRecorded,
+            {
+              caseId: state.caseId,
+              reason: event.absence.reason,
+              recordedBy: event.absence.recordedBy,
+              recordedAt: event.absence.recordedAt.toISOString(),
             },
             subject,
           );

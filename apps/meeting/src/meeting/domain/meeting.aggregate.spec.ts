@@ -391,6 +391,48 @@ describe('Meeting', () => {
       expect(adopted.quorumOverrideReason).toBe('The health member fell ill; the written assessment is clear.');
     });
 
+    it('should record the quorum override with the missing roles when the chair adopts without quorum', () => {
+      const withCase = meetingWithCase({ quorum: false });
+      withCase.recordAttendance({ role: 'chair', staffId: 'chair-1', present: true }, NOW);
+      withCase.pullEvents();
+      const adopted = withCase.adoptRecommendation(
+        CASE_ID,
+        recommendation({ quorumOverrideReason: ' The social member is ill. ' }),
+        NOW,
+      );
+      expect(withCase.pullEvents()).toEqual([
+        expect.objectContaining({ kind: 'recommendation-adopted', caseId: CASE_ID }),
+        {
+          kind: 'quorum-overridden',
+          caseId: CASE_ID,
+          recommendation: adopted,
+          reason: 'The social member is ill.',
+          missingRoles: ['employment', 'health', 'social', 'region-health-coordinator', 'company-consultant'],
+        },
+      ]);
+    });
+
+    it('should record no quorum override when the meeting has quorum', () => {
+      const withCase = meetingWithCase();
+      withCase.adoptRecommendation(CASE_ID, recommendation({ quorumOverrideReason: 'Just in case.' }), NOW);
+      expect(withCase.pullEvents().map((event) => event.kind)).toEqual(['recommendation-adopted']);
+    });
+
+    it('should carry the quorum as it stands after each attendance when attendance is recorded', () => {
+      const scheduled = meeting();
+      recordQuorum(scheduled, ['company-consultant']);
+      scheduled.recordAttendance({ role: 'company-consultant', staffId: 'cc-1', present: true }, NOW);
+      const attendance = scheduled
+        .pullEvents()
+        .flatMap((event) => (event.kind === 'attendance-recorded' ? [event] : []));
+      expect(attendance.at(-2)?.quorum).toEqual({ hasQuorum: false, missingRoles: ['company-consultant'] });
+      expect(attendance.at(-1)).toEqual({
+        kind: 'attendance-recorded',
+        attendance: { role: 'company-consultant', staffId: 'cc-1', present: true, recordedAt: NOW },
+        quorum: { hasQuorum: true, missingRoles: [] },
+      });
+    });
+
     it('should refuse the override when someone other than the chair adopts without quorum', () => {
       const withCase = meetingWithCase({ quorum: false });
       const error = caught(() =>
@@ -618,6 +660,33 @@ describe('Meeting', () => {
       withCase.pullEvents();
       withCase.recordDecision(CASE_ID, decision({ deviationReason: 'ignored' }), AUTHORITY, NOW);
       expect(withCase.pullEvents().map((event) => event.kind)).toEqual(['decision-recorded']);
+    });
+  });
+
+  describe('agenda publication', () => {
+    const STARTS_AT = new Date('2026-11-12T09:00:00Z');
+
+    it('should not publish the agenda when its lead time has not come', () => {
+      const scheduled = meeting({ startsAt: STARTS_AT, agendaLeadHours: 24 });
+      expect(scheduled.publishAgendaIfDue(new Date('2026-11-11T08:59:59Z'))).toBe(false);
+      expect(scheduled.pullEvents()).toEqual([]);
+      expect(scheduled.snapshot().agendaPublishedAt).toBeNull();
+    });
+
+    it('should publish the agenda once when its lead time has come', () => {
+      const scheduled = meeting({ startsAt: STARTS_AT, agendaLeadHours: 24 });
+      const due = new Date('2026-11-11T09:00:00Z');
+      expect(scheduled.publishAgendaIfDue(due)).toBe(true);
+      expect(scheduled.publishAgendaIfDue(new Date('2026-11-11T10:00:00Z'))).toBe(false);
+      expect(scheduled.pullEvents()).toEqual([{ kind: 'agenda-published', publishedAt: due, agenda: [] }]);
+      expect(scheduled.snapshot().agendaPublishedAt).toEqual(due);
+    });
+
+    it('should flag a case as late when it is placed after the agenda went out', () => {
+      const scheduled = meeting({ startsAt: STARTS_AT, agendaLeadHours: 24 });
+      scheduled.publishAgendaIfDue(new Date('2026-11-11T09:00:00Z'));
+      const item = scheduled.placeCaseOnAgenda(dossier(), false, new Date('2026-11-11T12:00:00Z'));
+      expect(item.late).toBe(true);
     });
   });
 

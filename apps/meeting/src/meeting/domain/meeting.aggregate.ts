@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { RECOMMENDATION_OUTCOMES, type Department, type RecommendationOutcome } from '@rehab/contracts';
+import {
+  MEETING_MEMBER_ROLES,
+  RECOMMENDATION_OUTCOMES,
+  type Department,
+  type RecommendationOutcome,
+} from '@rehab/contracts';
 import { DomainError } from '@rehab/platform';
 import { nextProceedingStep, type ProceedingStep } from './order-of-business';
 
-/** Who sits on the rehabilitation team at a meeting. */
-export const MEMBER_ROLES = [
-  'chair', // mødeleder
-  'minute-taker', // referent
-  'employment',
-  'health',
-  'social',
-  'education',
-  'region-health-coordinator',
-  'company-consultant',
-  'decision-maker',
-] as const;
+/** Who sits on the rehabilitation team at a meeting; the contract names them, as attendance is announced. */
+export const MEMBER_ROLES = MEETING_MEMBER_ROLES;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 /**
@@ -140,6 +135,8 @@ export interface MeetingState {
   slotMinutes: number;
   /** When the agenda goes out; a case placed after it is late. */
   agendaPublishesAt: Date;
+  /** When the agenda was announced as published; null until then. */
+  agendaPublishedAt: Date | null;
   /** The recurring series the meeting belongs to, if any. */
   seriesId: string | null;
   agenda: AgendaItem[];
@@ -163,8 +160,16 @@ export type MeetingEvent =
   | { kind: 'scheduled' }
   | { kind: 'case-placed-on-agenda'; item: AgendaItem }
   | { kind: 'recommendation-adopted'; caseId: string; recommendation: Recommendation }
+  | {
+      kind: 'quorum-overridden';
+      caseId: string;
+      recommendation: Recommendation;
+      reason: string;
+      missingRoles: MemberRole[];
+    }
+  | { kind: 'agenda-published'; publishedAt: Date; agenda: readonly AgendaItem[] }
   | { kind: 'decision-recorded'; caseId: string; decision: Decision }
-  | { kind: 'attendance-recorded'; attendance: Attendance }
+  | { kind: 'attendance-recorded'; attendance: Attendance; quorum: Quorum }
   | { kind: 'proceeding-step-recorded'; step: ProceedingStep }
   | { kind: 'citizen-attendance-recorded'; caseId: string; citizen: CitizenAttendance }
   | { kind: 'decision-pending'; caseId: string; pendingDecision: PendingDecision }
@@ -203,6 +208,7 @@ export class Meeting {
       capacity,
       slotMinutes,
       agendaPublishesAt: new Date(input.startsAt.getTime() - agendaLeadHours * 3_600_000),
+      agendaPublishedAt: null,
       seriesId: input.seriesId ?? null,
       agenda: [],
       attendance: [],
@@ -317,7 +323,7 @@ export class Meeting {
         attendance,
       ],
     };
-    this.pending.push({ kind: 'attendance-recorded', attendance });
+    this.pending.push({ kind: 'attendance-recorded', attendance, quorum: this.quorum() });
     return attendance;
   }
 
@@ -383,6 +389,7 @@ export class Meeting {
     const text = input.text.trim();
     if (text.length === 0) throw DomainError.ruleViolated('The recommendation needs a text.');
     const outcome = requireOutcome(input.outcome);
+    const missingRoles = this.quorum().missingRoles;
     const quorumOverrideReason = this.requireQuorumOrReason(input.adoptedBy, blankToNull(input.quorumOverrideReason));
     const recommendation: Recommendation = {
       recommendationId: randomUUID(),
@@ -395,6 +402,15 @@ export class Meeting {
     };
     this.replaceItem({ ...item, recommendation });
     this.pending.push({ kind: 'recommendation-adopted', caseId, recommendation });
+    if (quorumOverrideReason !== null) {
+      this.pending.push({
+        kind: 'quorum-overridden',
+        caseId,
+        recommendation,
+        reason: quorumOverrideReason,
+        missingRoles,
+      });
+    }
     return recommendation;
   }
 
@@ -487,6 +503,18 @@ export class Meeting {
       });
     }
     return decision;
+  }
+
+  /**
+   * The case list goes out once, when the agenda's lead time before the meeting has come.
+   * Returns false when it is not yet time, or it already went out.
+   */
+  publishAgendaIfDue(now: Date): boolean {
+    if (this.state.agendaPublishedAt !== null) return false;
+    if (now.getTime() < this.state.agendaPublishesAt.getTime()) return false;
+    this.state = { ...this.state, agendaPublishedAt: now };
+    this.pending.push({ kind: 'agenda-published', publishedAt: now, agenda: this.state.agenda });
+    return true;
   }
 
   hasRoom(): boolean {

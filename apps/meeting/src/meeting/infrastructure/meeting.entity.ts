@@ -27,6 +27,9 @@ export class MeetingEntity {
   @Column({ name: 'agenda_publishes_at', type: 'timestamptz' })
   agendaPublishesAt!: Date;
 
+  @Column({ name: 'agenda_published_at', type: 'timestamptz', nullable: true })
+  agendaPublishedAt!: Date | null;
+
   @Column({ name: 'series_id', type: 'uuid', nullable: true })
   seriesId!: string | null;
 

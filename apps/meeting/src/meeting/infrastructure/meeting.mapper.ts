@@ -38,6 +38,7 @@ export const MeetingMapper = {
       capacity: rows.meeting.capacity,
       slotMinutes: rows.meeting.slotMinutes,
       agendaPublishesAt: rows.meeting.agendaPublishesAt,
+      agendaPublishedAt: rows.meeting.agendaPublishedAt,
       seriesId: rows.meeting.seriesId,
       agenda: [...rows.agenda]
         .sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime())
@@ -109,6 +110,7 @@ export const MeetingMapper = {
       capacity: state.capacity,
       slotMinutes: state.slotMinutes,
       agendaPublishesAt: state.agendaPublishesAt,
+      agendaPublishedAt: state.agendaPublishedAt,
       seriesId: state.seriesId,
       version: state.version,
     });

@@ -46,6 +46,18 @@ export class MeetingRepository {
     return found;
   }
 
+  /** A municipality's meetings starting at or after the moment, earliest first. */
+  async listByMunicipality(municipality: string, from: Date | null, limit: number): Promise<Meeting[]> {
+    const query = this.manager()
+      .createQueryBuilder(MeetingEntity, 'meeting')
+      .select('meeting.id')
+      .where('meeting.municipality = :municipality', { municipality });
+    if (from) query.andWhere('meeting.starts_at >= :from', { from });
+    const rows = await query.orderBy('meeting.starts_at', 'ASC').limit(limit).getMany();
+    const meetings = await Promise.all(rows.map((row) => this.get(row.id)));
+    return meetings;
+  }
+
   /** The first meeting of the municipality after the moment that has room and does not already hold the case. */
   async findNextWithRoom(municipality: string, caseId: string, after: Date): Promise<Meeting | null> {
     const candidates = await this.manager()
@@ -62,6 +74,18 @@ export class MeetingRepository {
       .limit(1)
       .getMany();
     return candidates[0] ? this.find(candidates[0].id) : null;
+  }
+
+  /** Meetings whose agenda's lead time has come and that have not announced it yet, earliest first. */
+  async dueForAgendaPublication(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.manager()
+      .createQueryBuilder(MeetingEntity, 'meeting')
+      .select('meeting.id')
+      .where('meeting.agenda_published_at IS NULL AND meeting.agenda_publishes_at <= :now', { now })
+      .orderBy('meeting.agenda_publishes_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map((row) => row.id);
   }
 
   /** Whether the case waits for a decision on another meeting's agenda. */
@@ -106,7 +130,9 @@ export class MeetingRepository {
         const result = await manager
           .createQueryBuilder()
           .update(MeetingEntity)
-          .set({ ...entity, version: expectedVersion + 1 })
+          // The agenda's publication is written on its own (saveAgendaPublication); a change made
+          // from an older copy of the meeting must not undo it.
+          .set({ ...entity, version: expectedVersion + 1, agendaPublishedAt: () => 'agenda_published_at' })
           .where('id = :id AND version = :version', { id: entity.id, version: expectedVersion })
           .execute();
         if (result.affected !== 1) {
@@ -148,7 +174,9 @@ export class MeetingRepository {
             break;
           case 'scheduled':
           case 'case-returned-to-team':
-            // Nothing of its own to store: the decision row says it, and the case is free for a new agenda.
+          case 'quorum-overridden':
+          case 'agenda-published':
+            // Nothing of its own to store: the meeting and decision rows say it, and the recommendation keeps the reason.
             break;
           default: {
             const unhandled: never = event;
@@ -157,6 +185,31 @@ export class MeetingRepository {
         }
       }
       await this.events.publish(meeting, events);
+    });
+  }
+
+  /**
+   * Records that the meeting's agenda went out, and announces it, without taking the meeting's
+   * version: a timer does this, and it must not turn a team member's concurrent change into a
+   * conflict. The condition on the column makes a second publisher (another instance) lose.
+   * Returns false when the agenda had already gone out.
+   */
+  async saveAgendaPublication(meeting: Meeting): Promise<boolean> {
+    return this.transactions.run(async (manager) => {
+      const events = meeting.pullEvents();
+      const publication = events.find((event) => event.kind === 'agenda-published');
+      if (!publication || events.length !== 1) {
+        throw new Error('An agenda publication is saved on its own, with nothing else changed');
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(MeetingEntity)
+        .set({ agendaPublishedAt: publication.publishedAt })
+        .where('id = :id AND agenda_published_at IS NULL', { id: meeting.id })
+        .execute();
+      if (result.affected !== 1) return false;
+      await this.events.publish(meeting, events);
+      return true;
     });
   }
 
