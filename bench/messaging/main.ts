@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { CaseReferred, createEnvelope } from '@rehab/contracts';
-import { machineDescription, percentile, prepareBenchEnvironment, printFigures } from './bench-environment';
+import { machineDescription, percentile, prepareBenchEnvironment, printFigures } from '../support/bench-environment';
+import { benchReferralEnvelope } from '../support/sample-referral';
+import { measureThroughput } from '../support/throughput';
 import { startPipelineUnderTest } from './our-pipeline';
 import { measureRawKafkajs } from './raw-kafkajs';
 
@@ -11,69 +12,34 @@ const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_RATE ?? 500);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
 
-function sampleEnvelope(): string {
-  const caseId = randomUUID();
-  return JSON.stringify(
-    createEnvelope(
-      CaseReferred,
-      {
-        caseId,
-        personId: randomUUID(),
-        caseType: 'resource-programme',
-        coordinatingCaseworkerId: 'cw-bench',
-        requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
-        generalPractitioner: { sorCode: '123456789012', name: 'Lægerne på Nørrebro' },
-        referredAt: new Date().toISOString(),
-      },
-      {
-        correlationId: randomUUID(),
-        causationId: null,
-        actor: { kind: 'service', id: 'bench' },
-        subjectId: randomUUID(),
-        caseId,
-        municipality: '101',
-      },
-    ),
-  );
-}
-
 async function main(): Promise<void> {
   const environment = await prepareBenchEnvironment();
   try {
-    const sample = sampleEnvelope();
+    const sample = JSON.stringify(benchReferralEnvelope());
     printFigures({ ...machineDescription(), event_bytes: Buffer.byteLength(sample) });
 
-    const ceiling = await measureRawKafkajs({ brokers: environment.brokers, events: CEILING_EVENTS, sampleValue: sample, batchSize: 100 });
-    printFigures({ ceiling_events: CEILING_EVENTS, ceiling_seconds: ceiling.seconds, ceiling_events_per_s: ceiling.eventsPerSecond });
+    const ceiling = await measureRawKafkajs({
+      brokers: environment.brokers,
+      events: CEILING_EVENTS,
+      sampleValue: sample,
+      batchSize: 100,
+    });
+    printFigures({
+      ceiling_events: CEILING_EVENTS,
+      ceiling_seconds: ceiling.seconds,
+      ceiling_events_per_s: ceiling.eventsPerSecond,
+    });
 
     const pipeline = await startPipelineUnderTest(environment.databaseUrl, environment.brokers);
     try {
-      // Warm-up: the consumer group joins and connections open before anything is timed.
-      await pipeline.publishOne(randomUUID());
-      await pipeline.recorder.waitFor(1);
-      pipeline.recorder.reset();
-
-      // Throughput: several writers, one event per transaction, as services write them.
+      const result = await measureThroughput(pipeline, { events: PIPELINE_EVENTS, writers: WRITERS });
+      const throughput = result.eventsPerSecond;
       const cases = Array.from({ length: 200 }, () => randomUUID());
-      let next = 0;
-      const started = process.hrtime.bigint();
-      await Promise.all(
-        Array.from({ length: WRITERS }, async () => {
-          while (next < PIPELINE_EVENTS) {
-            const index = next++;
-            await pipeline.publishOne(cases[index % cases.length]);
-          }
-        }),
-      );
-      const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-      await pipeline.recorder.waitFor(PIPELINE_EVENTS);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const throughput = PIPELINE_EVENTS / seconds;
       printFigures({
         pipeline_events: PIPELINE_EVENTS,
         pipeline_writers: WRITERS,
-        pipeline_write_seconds: writeSeconds,
-        pipeline_seconds: seconds,
+        pipeline_write_seconds: result.writeSeconds,
+        pipeline_seconds: result.seconds,
         pipeline_events_per_s: throughput,
         pipeline_to_ceiling_ratio: throughput / ceiling.eventsPerSecond,
       });

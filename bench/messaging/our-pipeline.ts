@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { CaseReferred, type EnvelopeOf } from '@rehab/contracts';
 import { HandleEvent, KafkaTransport, Outbox, RequestContexts, TransactionRunner } from '@rehab/messaging';
 import { RuntimeSettings, type ServiceDefinition, ServiceRootModule } from '@rehab/platform';
+import { benchReferralPayload } from '../support/sample-referral';
+import type { DrivenPipeline } from '../support/throughput';
 
 /** Records, for every handled event, how long it took from the outbox write to the handler. */
 @Injectable()
@@ -34,8 +36,7 @@ class LatencyRecorder {
 @Module({ providers: [LatencyRecorder] })
 class LatencyModule {}
 
-export interface PipelineUnderTest {
-  publishOne(caseId: string): Promise<void>;
+export interface PipelineUnderTest extends DrivenPipeline {
   recorder: { latenciesMs: number[]; waitFor(count: number): Promise<void>; reset(): void };
   close(): Promise<void>;
 }
@@ -73,24 +74,19 @@ export async function startPipelineUnderTest(databaseUrl: string, brokers: strin
   const transactions = app.get(TransactionRunner);
   const outbox = app.get(Outbox);
   const context = { correlationId: randomUUID(), causationId: null, actor: { kind: 'service' as const, id: 'bench' } };
+  const recorder = app.get(LatencyRecorder);
   return {
-    recorder: app.get(LatencyRecorder),
+    recorder,
+    waitForHandled: (count) => recorder.waitFor(count),
+    resetHandled: () => recorder.reset(),
     publishOne: (caseId) =>
       RequestContexts.run(context, () =>
         transactions.run(async () => {
-          await outbox.publish(
-            CaseReferred,
-            {
-              caseId,
-              personId: caseId,
-              caseType: 'resource-programme',
-              coordinatingCaseworkerId: 'cw-bench',
-              requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
-              generalPractitioner: { sorCode: '123456789012', name: 'Lægerne på Nørrebro' },
-              referredAt: new Date().toISOString(),
-            },
-            { caseId, subjectId: caseId, municipality: '101' },
-          );
+          await outbox.publish(CaseReferred, benchReferralPayload(caseId), {
+            caseId,
+            subjectId: caseId,
+            municipality: '101',
+          });
         }),
       ),
     close: async () => {

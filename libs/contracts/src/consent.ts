@@ -27,6 +27,14 @@ export const CONSENT_PARTIES = [
 export const ConsentPartySchema = z.enum(CONSENT_PARTIES);
 export type ConsentParty = z.infer<typeof ConsentPartySchema>;
 
+/**
+ * How the citizen gave the consent, so that it can be found and shown again: a signed form,
+ * orally to the caseworker (noted in the case), or signed digitally with MitID.
+ */
+export const CONSENT_SOURCES = ['signed-form', 'oral', 'digital-signature'] as const;
+export const ConsentSourceSchema = z.enum(CONSENT_SOURCES);
+export type ConsentSource = z.infer<typeof ConsentSourceSchema>;
+
 /** Scopes that name their party; a consent for one of them must be with that party. */
 export const CONSENT_SCOPE_PARTY: Partial<Record<ConsentScope, ConsentParty>> = {
   'obtain-gp-certificate': 'gp',

@@ -8,12 +8,14 @@ import {
 } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { ALL_TOPICS, physicalTopic } from '@rehab/contracts';
 import type { DataSource } from 'typeorm';
+import { DeadLetterReplayer } from './consumer/dead-letter-replayer';
 import { EventConsumerHost } from './consumer/event-consumer-host';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { MessagingMetricsReporter } from './metrics/messaging-metrics-reporter';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { deadLetterTopicSpec, eventTopicSpecs } from './topology/topic-plan';
 import { TransactionRunner } from './transaction-runner';
 import { MESSAGE_TRANSPORT } from './transport/message-transport';
 
@@ -42,8 +44,18 @@ export class MessagingModule implements OnApplicationBootstrap, OnApplicationShu
         Outbox,
         OutboxRelay,
         EventConsumerHost,
+        MessagingMetricsReporter,
+        DeadLetterReplayer,
       ],
-      exports: [TransactionRunner, Outbox, OutboxRelay, EventConsumerHost, MESSAGE_TRANSPORT, MESSAGING_OPTIONS],
+      exports: [
+        TransactionRunner,
+        Outbox,
+        OutboxRelay,
+        EventConsumerHost,
+        DeadLetterReplayer,
+        MESSAGE_TRANSPORT,
+        MESSAGING_OPTIONS,
+      ],
     };
   }
 
@@ -51,20 +63,24 @@ export class MessagingModule implements OnApplicationBootstrap, OnApplicationShu
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly relay: OutboxRelay,
     private readonly consumers: EventConsumerHost,
+    private readonly metrics: MessagingMetricsReporter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const prefix = this.options.topicPrefix ?? '';
     this.consumers.discoverHandlers();
+    // The same plan `npm run topics:provision` applies; here only what is missing is created.
     await this.options.transport.ensureTopics([
-      ...ALL_TOPICS.map((topic) => physicalTopic(topic, prefix)),
-      this.consumers.deadLetterTopic,
+      ...eventTopicSpecs({ prefix }),
+      deadLetterTopicSpec(this.options.serviceName, { prefix }),
     ]);
     this.relay.start();
     if (this.options.consumer?.enabled !== false) await this.consumers.start();
+    this.metrics.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.metrics.stop();
     // Stop taking new messages first, then let the relay finish the batch in hand.
     await this.consumers.stop();
     await this.relay.stop();

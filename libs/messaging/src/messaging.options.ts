@@ -17,6 +17,8 @@ export interface MessagingOptions {
     retryBackoffMs?: number;
     /** The most messages of one partition handled in one transaction. */
     maxBatchSize?: number;
+    /** Larger messages are dead-lettered unread; 512 KiB unless given. */
+    maxMessageBytes?: number;
     /** Set to false to run a service that only publishes. */
     enabled?: boolean;
   };

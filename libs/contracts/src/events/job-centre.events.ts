@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics/topics';
-import { ConsentPartySchema, ConsentScopeSchema } from '../consent';
+import { ConsentPartySchema, ConsentScopeSchema, ConsentSourceSchema } from '../consent';
 import { TeamMemberSchema } from '../team-members';
 import { CaseTypeSchema, DepartmentSchema, SorCodeSchema, StaffIdSchema, TextSchema } from '../vocabulary';
 
@@ -72,6 +72,8 @@ export const ConsentRecorded = defineEvent({
     givenAt: z.iso.datetime({ offset: true }),
     recordedBy: StaffIdSchema,
     recordedAt: z.iso.datetime({ offset: true }),
+    /** Added later: how the citizen gave it; absent on consents recorded before it was kept. */
+    source: ConsentSourceSchema.optional(),
   }),
 });
 

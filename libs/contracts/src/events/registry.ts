@@ -1,15 +1,17 @@
-import { ContractViolation, describeIssues, type EventDefinition } from '../event-definition';
-import { EnvelopeSchema, type EventEnvelope } from '../envelope';
+import { ContractViolation, describeIssues, envelopeSchemaOf, type EventDefinition } from '../event-definition';
+import { type AnyEventEnvelope, EnvelopeSchema } from '../envelope';
 import { DEPARTMENT_EVENTS } from './department.events';
 import { GP_CORRESPONDENCE_EVENTS } from './gp-correspondence.events';
 import { JOB_CENTRE_EVENTS } from './job-centre.events';
 import { MEETING_EVENTS } from './meeting.events';
+import { MEETING_PROCEEDINGS_EVENTS } from './meeting-proceedings.events';
 import { PLAN_EVENTS } from './plan.events';
 
 export const ALL_EVENTS: readonly EventDefinition[] = [
   ...JOB_CENTRE_EVENTS,
   ...DEPARTMENT_EVENTS,
   ...MEETING_EVENTS,
+  ...MEETING_PROCEEDINGS_EVENTS,
   ...GP_CORRESPONDENCE_EVENTS,
   ...PLAN_EVENTS,
 ];
@@ -27,11 +29,14 @@ export function findEventDefinition(type: string, schemaVersion: number): EventD
   return byTypeAndVersion.get(`${type}@${schemaVersion}`);
 }
 
+/** What every envelope has, whichever stream it belongs to: enough to find its definition. */
+const EnvelopeHeaderSchema = EnvelopeSchema.omit({ subjectId: true, caseId: true });
+
 /**
- * Reads raw bytes from a topic into a validated envelope, or throws a ContractViolation whose
+ * Reads raw bytes from a topic into a validated envelope of the event's stream (a case's or a meeting's), or throws a ContractViolation whose
  * message says what is wrong (never what the bad value was).
  */
-export function decodeEvent(raw: Buffer | string | null, topic: string): EventEnvelope {
+export function decodeEvent(raw: Buffer | string | null, topic: string): AnyEventEnvelope {
   if (raw === null || raw.length === 0) {
     throw new ContractViolation('message has no value');
   }
@@ -41,11 +46,11 @@ export function decodeEvent(raw: Buffer | string | null, topic: string): EventEn
   } catch {
     throw new ContractViolation('message value is not valid JSON');
   }
-  const envelope = EnvelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    throw new ContractViolation('message is not a valid event envelope', describeIssues(envelope.error));
+  const header = EnvelopeHeaderSchema.safeParse(json);
+  if (!header.success) {
+    throw new ContractViolation('message is not a valid event envelope', describeIssues(header.error));
   }
-  const { type, schemaVersion } = envelope.data;
+  const { type, schemaVersion } = header.data;
   const definition = findEventDefinition(type, schemaVersion);
   if (!definition) {
     throw new ContractViolation(
@@ -56,6 +61,10 @@ export function decodeEvent(raw: Buffer | string | null, topic: string): EventEn
   }
   if (!topic.endsWith(definition.topic)) {
     throw new ContractViolation(`event type "${type}" does not belong on topic "${topic}"`);
+  }
+  const envelope = envelopeSchemaOf(definition).safeParse(json);
+  if (!envelope.success) {
+    throw new ContractViolation('message is not a valid event envelope', describeIssues(envelope.error));
   }
   const payload = definition.payload.safeParse(envelope.data.payload);
   if (!payload.success) {

@@ -1,21 +1,23 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import {
+  type AnyEventEnvelope,
   ContractViolation,
   decodeEvent,
   deadLetterTopicFor,
   type EventDefinition,
-  type EventEnvelope,
   physicalTopic,
 } from '@rehab/contracts';
 import { RequestContexts } from '../context/request-context';
 import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier } from '../messaging.options';
+import { messagingMetrics } from '../metrics/messaging-metrics';
 import { redactCpr } from '../privacy/redact-cpr';
+import { inConsumerSpan } from '../tracing/message-tracing';
 import { TransactionRunner } from '../transaction-runner';
 import type { DeliveredMessage, Subscription } from '../transport/message-transport';
 import { HANDLES_EVENT } from './handle-event.decorator';
 
-type EventHandlerFunction = (envelope: EventEnvelope) => Promise<void>;
+type EventHandlerFunction = (envelope: AnyEventEnvelope) => Promise<void>;
 
 export type HandlingOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 
@@ -117,23 +119,28 @@ export class EventConsumerHost {
       await this.handle(messages[0]);
       return;
     }
-    const handled: { message: DeliveredMessage; envelope: EventEnvelope; handler: EventHandlerFunction }[] = [];
+    const handled: { message: DeliveredMessage; envelope: AnyEventEnvelope; handler: EventHandlerFunction }[] = [];
+    const unreadable: DeadLetter[] = [];
     for (const message of messages) {
-      let envelope: EventEnvelope;
+      let envelope: AnyEventEnvelope;
       try {
-        envelope = decodeEvent(message.value, message.topic);
+        envelope = this.decode(message);
       } catch (error) {
         if (!(error instanceof ContractViolation)) throw error;
-        // An unreadable message has no effect, so it may leave before the others commit.
-        await this.deadLetter(message, error.message, 1, null);
+        unreadable.push({ message, reason: error.message, attempts: 1, envelope: null });
         continue;
       }
       const handler = this.handlers.get(envelope.type);
       if (handler) handled.push({ message, envelope, handler });
+      else this.countOutcome(message, 'ignored');
     }
+    // An unreadable message has no effect, so it may leave before the others commit.
+    await this.deadLetterAll(unreadable);
     if (handled.length === 0) return;
+    const outcomes: [DeliveredMessage, HandlingOutcome][] = [];
     try {
       await this.transactions.run(async (manager) => {
+        outcomes.length = 0;
         const rows = await manager.query<{ event_id: string }[]>(
           `INSERT INTO ${this.inboxTable}
              (consumer_group, event_id, event_type, source_topic, source_partition, source_offset)
@@ -152,10 +159,15 @@ export class EventConsumerHost {
         // Only the first delivery of each event id in this batch is new.
         const fresh = new Set(rows.map((row) => row.event_id));
         for (const item of handled) {
-          if (!fresh.delete(item.envelope.eventId)) continue;
-          await RequestContexts.run(this.contextFor(item.envelope), () => item.handler(item.envelope));
+          const outcome = fresh.delete(item.envelope.eventId) ? 'handled' : 'duplicate';
+          outcomes.push([item.message, outcome]);
+          if (outcome === 'duplicate') continue;
+          await RequestContexts.run(this.contextFor(item.envelope), () =>
+            inConsumerSpan(this.options.serviceName, item.message, item.envelope, () => item.handler(item.envelope)),
+          );
         }
       });
+      for (const [message, outcome] of outcomes) this.countOutcome(message, outcome);
     } catch (error) {
       if (this.stopping) throw error;
       for (const item of handled) await this.handle(item.message);
@@ -164,9 +176,9 @@ export class EventConsumerHost {
 
   /** Handles one delivered message to the end; rejects only when the message must be redelivered. */
   async handle(message: DeliveredMessage): Promise<HandlingOutcome> {
-    let envelope: EventEnvelope;
+    let envelope: AnyEventEnvelope;
     try {
-      envelope = decodeEvent(message.value, message.topic);
+      envelope = this.decode(message);
     } catch (error) {
       if (error instanceof ContractViolation) {
         await this.deadLetter(message, error.message, 1, null);
@@ -175,14 +187,19 @@ export class EventConsumerHost {
       throw error;
     }
     const handler = this.handlers.get(envelope.type);
-    if (!handler) return 'ignored';
+    if (!handler) {
+      this.countOutcome(message, 'ignored');
+      return 'ignored';
+    }
 
     const maxAttempts = this.options.consumer?.maxAttempts ?? 5;
     const backoffMs = this.options.consumer?.retryBackoffMs ?? 200;
     let lastError: unknown;
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       try {
-        return await this.handleOnce(message, envelope, handler);
+        const outcome = await this.handleOnce(message, envelope, handler);
+        this.countOutcome(message, outcome);
+        return outcome;
       } catch (error) {
         lastError = error;
         if (error instanceof ContractViolation) break; // the same input will fail the same way
@@ -205,7 +222,7 @@ export class EventConsumerHost {
 
   private async handleOnce(
     message: DeliveredMessage,
-    envelope: EventEnvelope,
+    envelope: AnyEventEnvelope,
     handler: EventHandlerFunction,
   ): Promise<HandlingOutcome> {
     return RequestContexts.run(
@@ -221,14 +238,14 @@ export class EventConsumerHost {
             [this.options.serviceName, envelope.eventId, envelope.type, message.topic, message.partition, message.offset],
           );
           if (inserted.length === 0) return 'duplicate';
-          await handler(envelope);
+          await inConsumerSpan(this.options.serviceName, message, envelope, () => handler(envelope));
           return 'handled';
         }),
     );
   }
 
   /** Work caused by an event carries its correlation id, and the event as its cause. */
-  private contextFor(envelope: EventEnvelope) {
+  private contextFor(envelope: AnyEventEnvelope) {
     return {
       correlationId: envelope.correlationId,
       causationId: envelope.eventId,
@@ -237,15 +254,30 @@ export class EventConsumerHost {
     };
   }
 
-  private async deadLetter(
+  private deadLetter(
     message: DeliveredMessage,
     reason: string,
     attempts: number,
-    envelope: EventEnvelope | null,
+    envelope: AnyEventEnvelope | null,
   ): Promise<void> {
-    const safeReason = redactCpr(reason).slice(0, 2000);
-    await this.options.transport.publish([
-      {
+    return this.deadLetterAll([{ message, reason, attempts, envelope }]);
+  }
+
+  /**
+   * Sends messages to the dead-letter topic and records them, with the message itself so an
+   * operator can replay it. Many at once cost one broker round trip and one insert, which keeps
+   * a flood of poison messages from starving the good ones.
+   */
+  private async deadLetterAll(letters: readonly DeadLetter[]): Promise<void> {
+    for (const chunk of chunksWithin(letters, DEAD_LETTER_CHUNK_BYTES)) await this.deadLetterChunk(chunk);
+  }
+
+  private async deadLetterChunk(letters: readonly DeadLetter[]): Promise<void> {
+    if (letters.length === 0) return;
+    const at = new Date().toISOString();
+    const rows = letters.map((letter) => ({ ...letter, safeReason: redactCpr(letter.reason).slice(0, 2000) }));
+    await this.options.transport.publish(
+      rows.map(({ message, safeReason, attempts }) => ({
         topic: this.deadLetterTopic,
         key: message.key ?? '',
         value: message.value ? message.value.toString('utf8') : '',
@@ -257,27 +289,60 @@ export class EventConsumerHost {
           'dead-letter-original-offset': message.offset,
           'dead-letter-consumer-group': this.groupId,
           'dead-letter-attempts': String(attempts),
-          'dead-letter-at': new Date().toISOString(),
+          'dead-letter-at': at,
         },
-      },
-    ]);
+      })),
+    );
     await this.transactions.dataSource.query(
       `INSERT INTO ${this.deadLetterTable}
-         (source_topic, source_partition, source_offset, event_id, event_type, reason, attempts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [message.topic, message.partition, message.offset, envelope?.eventId ?? null, envelope?.type ?? null, safeReason, attempts],
+         (source_topic, source_partition, source_offset, event_id, event_type, reason, attempts,
+          message_key, message_value, message_headers)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::bigint[], $4::uuid[], $5::text[], $6::text[], $7::int[],
+                            $8::text[], $9::bytea[], $10::jsonb[])`,
+      [
+        rows.map((row) => row.message.topic),
+        rows.map((row) => row.message.partition),
+        rows.map((row) => row.message.offset),
+        rows.map((row) => row.envelope?.eventId ?? null),
+        rows.map((row) => row.envelope?.type ?? null),
+        rows.map((row) => row.safeReason),
+        rows.map((row) => row.attempts),
+        // PostgreSQL text and jsonb refuse NUL characters, which a poison message may carry.
+        rows.map((row) => (row.message.key === null ? null : withoutNul(row.message.key))),
+        rows.map((row) => row.message.value ?? Buffer.alloc(0)),
+        rows.map((row) => JSON.stringify(row.message.headers, (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value))),
+      ],
     );
-    this.logger.warn(
-      {
-        service: this.options.serviceName,
-        topic: message.topic,
-        partition: message.partition,
-        offset: message.offset,
-        eventType: envelope?.type,
-        reason: safeReason,
-      },
-      'message sent to the dead-letter topic',
-    );
+    for (const { message, envelope, safeReason } of rows) {
+      this.countOutcome(message, 'dead-lettered');
+      messagingMetrics.deadLettered.inc({ service: this.options.serviceName, source_topic: message.topic });
+      this.logger.warn(
+        {
+          service: this.options.serviceName,
+          topic: message.topic,
+          partition: message.partition,
+          offset: message.offset,
+          eventType: envelope?.type,
+          reason: safeReason,
+        },
+        'message sent to the dead-letter topic',
+      );
+    }
+  }
+
+  /**
+   * Reads a delivered message into a validated envelope. A message over the size limit is
+   * refused unread: parsing it would cost the consumer more than any real event needs.
+   */
+  private decode(message: DeliveredMessage): AnyEventEnvelope {
+    const limit = this.options.consumer?.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    const size = message.value?.length ?? 0;
+    if (size > limit) throw new ContractViolation(`message is ${size} bytes, over the limit of ${limit} bytes`);
+    return decodeEvent(message.value, message.topic);
+  }
+
+  private countOutcome(message: DeliveredMessage, outcome: HandlingOutcome): void {
+    messagingMetrics.consumed.inc({ service: this.options.serviceName, topic: message.topic, outcome });
   }
 
   private pause(ms: number): Promise<void> {
@@ -289,6 +354,44 @@ export class EventConsumerHost {
       });
     });
   }
+}
+
+interface DeadLetter {
+  message: DeliveredMessage;
+  reason: string;
+  attempts: number;
+  envelope: AnyEventEnvelope | null;
+}
+
+/** Half of Kafka's default largest message, so the dead-letter copy with its headers still fits. */
+const DEFAULT_MAX_MESSAGE_BYTES = 512 * 1024;
+
+/**
+ * Kafka refuses a produce batch over its message size limit (1 MiB unless configured), so dead
+ * letters go out in chunks of at most this many value bytes; a larger message goes alone.
+ */
+const DEAD_LETTER_CHUNK_BYTES = 256 * 1024;
+
+function chunksWithin(letters: readonly DeadLetter[], maxBytes: number): DeadLetter[][] {
+  const chunks: DeadLetter[][] = [];
+  let current: DeadLetter[] = [];
+  let bytes = 0;
+  for (const letter of letters) {
+    const size = letter.message.value?.length ?? 0;
+    if (current.length > 0 && bytes + size > maxBytes) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(letter);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function withoutNul(text: string): string {
+  return text.replaceAll('\0', '');
 }
 
 function errorText(error: unknown): string {

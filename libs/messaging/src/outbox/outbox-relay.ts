@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier } from '../messaging.options';
+import { traceHeadersOf } from '../tracing/message-tracing';
 import { TransactionRunner } from '../transaction-runner';
 import type { OutgoingMessage } from '../transport/message-transport';
 
@@ -10,6 +11,7 @@ interface OutboxRow {
   topic: string;
   message_key: string;
   envelope: { correlationId: string; schemaVersion: number } & Record<string, unknown>;
+  trace_headers: unknown;
 }
 
 /**
@@ -63,7 +65,7 @@ export class OutboxRelay {
       ]);
       if (!locked) return 0;
       const rows = await manager.query<OutboxRow[]>(
-        `SELECT id, event_id, event_type, topic, message_key, envelope FROM ${this.table}
+        `SELECT id, event_id, event_type, topic, message_key, envelope, trace_headers FROM ${this.table}
           WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [batchSize],
       );
@@ -73,6 +75,7 @@ export class OutboxRelay {
         key: row.message_key,
         value: JSON.stringify(row.envelope),
         headers: {
+          ...traceHeadersOf(row.trace_headers),
           'event-id': row.event_id,
           'event-type': row.event_type,
           'schema-version': String(row.envelope.schemaVersion),

@@ -3,11 +3,14 @@ import {
   createEnvelope,
   type EnvelopeOf,
   type EventDefinition,
+  type MetadataOf,
   type PayloadOf,
   physicalTopic,
+  streamKeyOf,
 } from '@rehab/contracts';
 import { RequestContexts } from '../context/request-context';
 import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier } from '../messaging.options';
+import { traceHeadersForPublishedEvent } from '../tracing/message-tracing';
 import { TransactionRunner } from '../transaction-runner';
 import { OutboxRelay } from './outbox-relay';
 
@@ -17,6 +20,14 @@ export interface EventSubject {
   subjectId: string;
   municipality: string;
 }
+
+/** A meeting's own event concerns no case and no citizen: the meeting id keys it. */
+export interface MeetingEventSubject {
+  meetingId: string;
+  municipality: string;
+}
+
+export type EventSubjectOf<D extends EventDefinition> = D['stream'] extends 'meeting' ? MeetingEventSubject : EventSubject;
 
 /**
  * Records events in the outbox table, inside the transaction of the state change they
@@ -38,7 +49,7 @@ export class Outbox {
   async publish<D extends EventDefinition>(
     definition: D,
     payload: PayloadOf<D>,
-    subject: EventSubject,
+    subject: EventSubjectOf<D>,
   ): Promise<EnvelopeOf<D>> {
     const manager = this.transactions.requireManager(`Publishing ${definition.type}`);
     const context = RequestContexts.currentOr(this.options.serviceName);
@@ -47,15 +58,18 @@ export class Outbox {
       causationId: context.causationId,
       actor: context.actor,
       ...subject,
-    });
+    } as MetadataOf<D>);
+    const topic = physicalTopic(definition.topic, this.options.topicPrefix ?? '');
     await manager.query(
-      `INSERT INTO ${this.table} (event_id, event_type, topic, message_key, envelope) VALUES ($1, $2, $3, $4, $5)`,
+      `INSERT INTO ${this.table} (event_id, event_type, topic, message_key, envelope, trace_headers)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
       [
         envelope.eventId,
         envelope.type,
-        physicalTopic(definition.topic, this.options.topicPrefix ?? ''),
-        envelope.caseId,
+        topic,
+        streamKeyOf(envelope),
         JSON.stringify(envelope),
+        JSON.stringify(traceHeadersForPublishedEvent(this.options.serviceName, envelope.type, topic)),
       ],
     );
     this.transactions.onCommit(() => this.relay.wake());

@@ -2,9 +2,11 @@ import type {
   DeliveredMessage,
   MessageTransport,
   OutgoingMessage,
+  PartitionLag,
   Subscription,
   SubscriptionOptions,
 } from './message-transport';
+import type { TopicSpec } from '../topology/topic-plan';
 import { partitionForKey } from './partition-for-key';
 
 interface StoredRecord {
@@ -29,6 +31,8 @@ export class EmbeddedBroker implements MessageTransport {
   readonly kind = 'embedded';
   private readonly logs = new Map<string, StoredRecord[][]>();
   private readonly waiters = new Set<() => void>();
+  /** Each group's next offset per partition, keyed "group|topic|partition", for the lag metric. */
+  private readonly groupOffsets = new Map<string, number>();
   private closed = false;
 
   constructor(
@@ -36,8 +40,8 @@ export class EmbeddedBroker implements MessageTransport {
     private readonly redeliveryDelayMs = 200,
   ) {}
 
-  ensureTopics(topics: readonly string[]): Promise<void> {
-    for (const topic of topics) this.partitionsOf(topic);
+  ensureTopics(topics: readonly (string | TopicSpec)[]): Promise<void> {
+    for (const topic of topics) this.partitionsOf(typeof topic === 'string' ? topic : topic.topic);
     return Promise.resolve();
   }
 
@@ -80,6 +84,18 @@ export class EmbeddedBroker implements MessageTransport {
     return Promise.resolve();
   }
 
+  consumerLag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]> {
+    return Promise.resolve(
+      topics.flatMap((topic) =>
+        this.partitionsOf(topic).map((log, partition) => ({
+          topic,
+          partition,
+          lag: log.length - (this.groupOffsets.get(`${groupId}|${topic}|${partition}`) ?? 0),
+        })),
+      ),
+    );
+  }
+
   /** Number of records on a topic, for tests and diagnostics. */
   size(topic: string): number {
     return this.partitionsOf(topic).reduce((sum, partition) => sum + partition.length, 0);
@@ -107,6 +123,7 @@ export class EmbeddedBroker implements MessageTransport {
         if (options.handleBatch) await options.handleBatch(delivered);
         else await options.handle(delivered[0]);
         offset += delivered.length;
+        this.groupOffsets.set(`${options.groupId}|${reader.topic}|${reader.partition}`, offset);
       } catch {
         // At least once: the same record again after a pause.
         await new Promise((resolve) => setTimeout(resolve, this.redeliveryDelayMs));

@@ -1,5 +1,6 @@
 import {
   type Admin,
+  ConfigResourceTypes,
   type Consumer,
   type IHeaders,
   Kafka,
@@ -9,7 +10,16 @@ import {
   Partitioners,
   type Producer,
 } from 'kafkajs';
-import type { MessageTransport, OutgoingMessage, Subscription, SubscriptionOptions } from './message-transport';
+import type { TopicSpec } from '../topology/topic-plan';
+import type { MessageTransport, OutgoingMessage, PartitionLag, Subscription, SubscriptionOptions } from './message-transport';
+
+/** What applying a topic plan changed on the broker. */
+export interface TopicProvisioningReport {
+  created: string[];
+  partitionsAdded: { topic: string; from: number; to: number }[];
+  reconfigured: string[];
+  unchanged: string[];
+}
 
 export interface KafkaTransportOptions {
   brokers: readonly string[];
@@ -19,6 +29,10 @@ export interface KafkaTransportOptions {
   /** How many partitions one consumer handles at once; order within a partition is kept. */
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
+  /** TLS towards the brokers; off unless given. */
+  ssl?: KafkaConfig['ssl'];
+  /** SASL authentication (PLAIN only over TLS, or SCRAM); off unless given. */
+  sasl?: KafkaConfig['sasl'];
   log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) => void;
 }
 
@@ -59,6 +73,8 @@ export class KafkaTransport implements MessageTransport {
           options.log?.(mapped, `kafka: ${message}`, extra);
         },
       retry: { initialRetryTime: 100, retries: 8 },
+      ...(options.ssl ? { ssl: options.ssl } : {}),
+      ...(options.sasl ? { sasl: options.sasl } : {}),
     };
     this.kafka = new Kafka(config);
     this.admin = this.kafka.admin();
@@ -74,10 +90,66 @@ export class KafkaTransport implements MessageTransport {
    * topics; kafkajs then gives up on a metadata answer such as "unknown topic" that only means
    * another client's topic is not everywhere yet, so retriable errors are tried again.
    */
-  async ensureTopics(topics: readonly string[]): Promise<void> {
+  async ensureTopics(topics: readonly (string | TopicSpec)[]): Promise<void> {
+    const specs = topics.map((topic) => (typeof topic === 'string' ? { topic, config: {} } : topic));
+    await this.retryingRetriable(() => this.createMissingTopics(specs));
+  }
+
+  /**
+   * Brings the broker in line with a topic plan, and can be run any number of times: creates
+   * missing topics, adds partitions where the plan has more (Kafka cannot take any away), and
+   * sets the plan's configuration where it differs.
+   */
+  async provisionTopics(specs: readonly TopicSpec[]): Promise<TopicProvisioningReport> {
+    const report: TopicProvisioningReport = { created: [], partitionsAdded: [], reconfigured: [], unchanged: [] };
+    await this.connectAdmin();
+    const existing = new Set(await this.admin.listTopics());
+    report.created = specs.filter((spec) => !existing.has(spec.topic)).map((spec) => spec.topic);
+    await this.ensureTopics(specs);
+    const present = specs.filter((spec) => existing.has(spec.topic));
+    if (present.length === 0) return report;
+    const metadata = await this.admin.fetchTopicMetadata({ topics: present.map((spec) => spec.topic) });
+    const partitionCount = new Map(metadata.topics.map((topic) => [topic.name, topic.partitions.length]));
+    const configs = await this.admin.describeConfigs({
+      includeSynonyms: false,
+      resources: present.map((spec) => ({ type: ConfigResourceTypes.TOPIC, name: spec.topic })),
+    });
+    const current = new Map(
+      configs.resources.map((resource) => [
+        resource.resourceName,
+        new Map(resource.configEntries.map((entry) => [entry.configName, entry.configValue])),
+      ]),
+    );
+    for (const spec of present) {
+      const from = partitionCount.get(spec.topic) ?? 0;
+      const to = spec.partitions ?? from;
+      if (to > from) {
+        await this.admin.createPartitions({ topicPartitions: [{ topic: spec.topic, count: to }] });
+        report.partitionsAdded.push({ topic: spec.topic, from, to });
+      }
+      const differs = Object.entries(spec.config).some(([name, value]) => current.get(spec.topic)?.get(name) !== value);
+      if (differs) {
+        await this.admin.alterConfigs({
+          validateOnly: false,
+          resources: [
+            {
+              type: ConfigResourceTypes.TOPIC,
+              name: spec.topic,
+              configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
+            },
+          ],
+        });
+        report.reconfigured.push(spec.topic);
+      }
+      if (to <= from && !differs) report.unchanged.push(spec.topic);
+    }
+    return report;
+  }
+
+  private async retryingRetriable(action: () => Promise<void>): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.createMissingTopics(topics);
+        await action();
         return;
       } catch (error) {
         const retriable =
@@ -88,18 +160,24 @@ export class KafkaTransport implements MessageTransport {
     }
   }
 
-  private async createMissingTopics(topics: readonly string[]): Promise<void> {
+  private async createMissingTopics(specs: readonly TopicSpec[]): Promise<void> {
     await this.connectAdmin();
     const existing = new Set(await this.admin.listTopics());
-    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+    const wanted = [...new Map(specs.map((spec) => [spec.topic, spec])).values()];
+    const missing = wanted.filter((spec) => !existing.has(spec.topic));
     if (missing.length > 0) {
       await this.admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 6, replicationFactor: -1 })),
+        topics: missing.map((spec) => ({
+          topic: spec.topic,
+          numPartitions: spec.partitions ?? this.options.partitions ?? 6,
+          replicationFactor: -1,
+          configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
+        })),
       });
     }
     // Another service may have created some of them a moment ago: every partition needs a leader.
-    const metadata = await this.admin.fetchTopicMetadata({ topics: [...new Set(topics)] });
+    const metadata = await this.admin.fetchTopicMetadata({ topics: wanted.map((spec) => spec.topic) });
     const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
     if (leaderless.length > 0) {
       throw Object.assign(new Error(`topics without a leader yet: ${leaderless.map((topic) => topic.name).join(', ')}`), {
@@ -193,6 +271,31 @@ export class KafkaTransport implements MessageTransport {
         this.consumers.delete(consumer);
       },
     };
+  }
+
+  /**
+   * The broker's high watermark against the group's committed offset. A partition the group has
+   * never committed on counts from its first retained message, as our consumers start there.
+   */
+  async consumerLag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]> {
+    await this.connectAdmin();
+    const [committed, ends] = await Promise.all([
+      this.admin.fetchOffsets({ groupId, topics: [...topics] }),
+      Promise.all(topics.map(async (topic) => ({ topic, partitions: await this.admin.fetchTopicOffsets(topic) }))),
+    ]);
+    const committedOffset = new Map(
+      committed.flatMap(({ topic, partitions }) =>
+        partitions.map((partition) => [`${topic}:${partition.partition}`, Number(partition.offset)] as const),
+      ),
+    );
+    return ends.flatMap(({ topic, partitions }) =>
+      partitions.map((partition) => {
+        const high = Number(partition.high);
+        const offset = committedOffset.get(`${topic}:${partition.partition}`) ?? -1;
+        const from = offset >= 0 ? offset : Number(partition.low);
+        return { topic, partition: partition.partition, lag: Math.max(0, high - from) };
+      }),
+    );
   }
 
   async isHealthy(): Promise<boolean> {

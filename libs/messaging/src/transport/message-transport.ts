@@ -1,3 +1,5 @@
+import type { TopicSpec } from '../topology/topic-plan';
+
 /** A record on its way to a topic. */
 export interface OutgoingMessage {
   topic: string;
@@ -33,6 +35,14 @@ export interface SubscriptionOptions {
   maxBatchSize?: number;
 }
 
+/** How far one consumer group is behind on one partition. */
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  /** Messages on the partition that the group has not committed yet. */
+  lag: number;
+}
+
 export interface Subscription {
   /** Finishes the message in hand, commits what was handled and stops. */
   stop(): Promise<void>;
@@ -45,12 +55,15 @@ export interface Subscription {
  */
 export interface MessageTransport {
   readonly kind: 'kafka' | 'embedded';
-  ensureTopics(topics: readonly string[]): Promise<void>;
+  /** Creates the topics that do not exist yet; a spec gives a new topic its partitions and settings. */
+  ensureTopics(topics: readonly (string | TopicSpec)[]): Promise<void>;
   /** Resolves once every message is durably accepted by the broker, in the given order per key. */
   publish(messages: readonly OutgoingMessage[]): Promise<void>;
   subscribe(options: SubscriptionOptions): Promise<Subscription>;
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;
+  /** How far a consumer group is behind on each partition of the given topics, for the metrics. */
+  consumerLag?(groupId: string, topics: readonly string[]): Promise<PartitionLag[]>;
 }
 
 export const MESSAGE_TRANSPORT = Symbol('MESSAGE_TRANSPORT');

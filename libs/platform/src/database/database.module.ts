@@ -1,20 +1,23 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CreateMessagingTables1764000000000, quoteIdentifier } from '@rehab/messaging';
+import { MESSAGING_MIGRATIONS, quoteIdentifier } from '@rehab/messaging';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { databaseTlsFrom } from '../runtime/connection-security';
 import type { ServiceDefinition, ServiceRuntime } from '../runtime/service-definition';
 
 export function dataSourceOptions(definition: ServiceDefinition, runtime: ServiceRuntime): DataSourceOptions {
+  const tls = databaseTlsFrom(runtime.settings);
   return {
     type: 'postgres',
     url: runtime.databaseUrl,
     schema: definition.schema,
     entities: definition.entities,
-    migrations: [CreateMessagingTables1764000000000, ...definition.migrations],
+    migrations: [...MESSAGING_MIGRATIONS, ...definition.migrations],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
     applicationName: definition.name,
     extra: { max: runtime.databasePoolSize },
+    ...(tls ? { ssl: tls } : {}),
   };
 }
 

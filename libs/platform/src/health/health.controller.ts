@@ -2,10 +2,12 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { MESSAGE_TRANSPORT, type MessageTransport, TransactionRunner } from '@rehab/messaging';
 import type { Response } from 'express';
+import { PublicRoute } from '../auth/route-access.decorator';
 import { SERVICE_DEFINITION } from '../runtime/tokens';
 import type { ServiceDefinition } from '../runtime/service-definition';
 
 @ApiTags('operations')
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,7 +1,9 @@
 import { KafkaTransport } from '@rehab/messaging';
 import { createRootLogger } from '../logging/json-logger';
+import { kafkaSecurityFrom, readSecret } from './connection-security';
 import { DEFAULT_DATABASE_URL, RuntimeSettings, type ServiceDefinition, type ServiceRuntime } from './service-definition';
 import { startService } from './start-service';
+import { flushTraces } from '../tracing/tracing';
 
 /** The Kafka transport a service uses, configured from its settings. */
 export function kafkaTransportFor(
@@ -15,6 +17,7 @@ export function kafkaTransportFor(
     brokers: brokers.split(',').map((broker) => broker.trim()),
     clientId: service,
     partitions: settings.number('KAFKA_TOPIC_PARTITIONS', 6),
+    ...kafkaSecurityFrom(settings),
     log,
   });
 }
@@ -26,6 +29,7 @@ export function commonRuntime(settings: RuntimeSettings) {
     relayPollIntervalMs: settings.number('OUTBOX_POLL_INTERVAL_MS', 1000),
     consumerMaxAttempts: settings.number('CONSUMER_MAX_ATTEMPTS', 5),
     consumerRetryBackoffMs: settings.number('CONSUMER_RETRY_BACKOFF_MS', 200),
+    consumerMaxMessageBytes: settings.number('CONSUMER_MAX_MESSAGE_BYTES', 512 * 1024),
     settings,
   };
 }
@@ -51,7 +55,8 @@ export async function runStandalone(definition: ServiceDefinition): Promise<void
   );
   const runtime: ServiceRuntime = {
     ...commonRuntime(settings),
-    databaseUrl: settings.get('DATABASE_URL', DEFAULT_DATABASE_URL),
+    // The URL holds the database password, so it may come from a secret file (DATABASE_URL_FILE).
+    databaseUrl: readSecret(settings, 'DATABASE_URL') ?? DEFAULT_DATABASE_URL,
     transport,
     host: settings.get('HOST', '127.0.0.1'),
     port: settings.number('PORT', definition.defaultPort),
@@ -74,6 +79,7 @@ export async function runStandalone(definition: ServiceDefinition): Promise<void
     logger.info({ service: definition.name, signal }, 'stopping');
     await app.close();
     await transport.close();
+    await flushTraces();
     logger.info({ service: definition.name }, 'stopped');
     logger.flush();
   };

@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import type { MessageTransport } from '@rehab/messaging';
 
 /** What makes one service: its name, its schema, its modules and its migrations. */
@@ -14,6 +14,13 @@ export interface ServiceDefinition {
   entities: Type[];
   /** Its own migrations, run after the shared messaging tables. */
   migrations: Type[];
+  /** How it speaks HTTP when it is not only a JSON API under /api, e.g. the web pages. */
+  http?: {
+    /** The prefix of every route but /health; '' serves at the root. 'api' when left out. */
+    globalPrefix?: string;
+    /** Adds what the service needs before its routes, such as a form body parser or static files. */
+    configure?(app: INestApplication): void;
+  };
 }
 
 /** Where one service runs: the database, the transport and the port, whatever the layout. */
@@ -30,6 +37,8 @@ export interface ServiceRuntime {
   relayPollIntervalMs?: number;
   consumerMaxAttempts?: number;
   consumerRetryBackoffMs?: number;
+  /** Larger consumed messages are dead-lettered unread. */
+  consumerMaxMessageBytes?: number;
 }
 
 /** Read-only settings, taken from the environment unless a launcher overrides them. */

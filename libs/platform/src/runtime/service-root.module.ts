@@ -4,6 +4,8 @@ import { MessagingModule } from '@rehab/messaging';
 import { databaseModule } from '../database/database.module';
 import { DeadLetterController } from '../health/dead-letter.controller';
 import { HealthController } from '../health/health.controller';
+import { MetricsController } from '../metrics/metrics.controller';
+import { AsyncApiController } from '../asyncapi/asyncapi.controller';
 import { RuntimeSettings, type ServiceDefinition, type ServiceRuntime } from './service-definition';
 import { SERVICE_DEFINITION } from './tokens';
 
@@ -22,12 +24,16 @@ export class ServiceRootModule {
           transport: runtime.transport,
           topicPrefix: runtime.topicPrefix,
           relay: { pollIntervalMs: runtime.relayPollIntervalMs },
-          consumer: { maxAttempts: runtime.consumerMaxAttempts, retryBackoffMs: runtime.consumerRetryBackoffMs },
+          consumer: {
+            maxAttempts: runtime.consumerMaxAttempts,
+            retryBackoffMs: runtime.consumerRetryBackoffMs,
+            maxMessageBytes: runtime.consumerMaxMessageBytes,
+          },
         }),
         CqrsModule.forRoot(),
         ...definition.modules,
       ],
-      controllers: [HealthController, DeadLetterController],
+      controllers: [HealthController, DeadLetterController, MetricsController, AsyncApiController],
       providers: [
         { provide: SERVICE_DEFINITION, useValue: definition },
         { provide: RuntimeSettings, useValue: runtime.settings },

@@ -3,12 +3,20 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger as PinoLogger } from 'pino';
+import { undeclaredRoutes } from '../auth/undeclared-routes';
 import { HttpErrorFilter } from '../http/http-error.filter';
 import { requestContextMiddleware } from '../http/request-context.middleware';
+import { securityHeaders } from '../http/security-headers';
 import { createValidationPipe } from '../http/validation.pipe';
 import { JsonLogger } from '../logging/json-logger';
+import { collectProcessMetricsOnce, httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { httpTracingMiddleware } from '../tracing/http-tracing.middleware';
+import { setUpTracingOnce } from '../tracing/tracing';
 import type { ServiceDefinition, ServiceRuntime } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
+
+/** Operators' and machines' routes, at the same place on every service whatever its API prefix. */
+export const ROUTES_OUTSIDE_PREFIX = ['health', 'metrics', 'asyncapi.yaml'] as const;
 
 export interface StartedService {
   definition: ServiceDefinition;
@@ -32,7 +40,10 @@ export async function startService(
     abortOnError: false,
     bodyParser: false,
   });
-  app.use(express.json({ limit: '1mb' }));
+  app.use(securityHeaders());
+  // HTTP_BODY_LIMIT (1mb unless set): a larger body is refused with 413 before anything reads it.
+  const bodyLimit = runtime.settings.get('HTTP_BODY_LIMIT', '1mb');
+  app.use(express.json({ limit: bodyLimit }));
   // body-parser's own error text quotes the body, which may hold a CPR number.
   app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
     const status = (error as { status?: number }).status;
@@ -41,12 +52,20 @@ export async function startService(
       (error as { type?: string }).type === 'entity.parse.failed'
         ? 'The request body is not valid JSON.'
         : (error as { type?: string }).type === 'entity.too.large'
-          ? 'The request body is larger than 1 MB.'
+          ? `The request body is larger than the limit of ${bodyLimit}.`
           : 'The request body could not be read.';
-    response.status(status).json({ statusCode: status, error: 'Bad Request', message });
+    response
+      .status(status)
+      .json({ statusCode: status, error: status === 413 ? 'Payload Too Large' : 'Bad Request', message });
   });
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  definition.http?.configure?.(app);
+  const prefix = definition.http?.globalPrefix ?? 'api';
+  if (prefix) app.setGlobalPrefix(prefix, { exclude: [...ROUTES_OUTSIDE_PREFIX] });
   app.use(requestContextMiddleware(definition.name, rootLogger));
+  app.use(httpMetricsMiddleware(definition.name));
+  collectProcessMetricsOnce();
+  setUpTracingOnce(definition.name, runtime.settings);
+  app.use(httpTracingMiddleware(definition.name));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   const document = SwaggerModule.createDocument(
@@ -65,5 +84,10 @@ export async function startService(
   const port = typeof address === 'object' && address ? address.port : runtime.port;
   const url = `http://${runtime.host === '0.0.0.0' ? '127.0.0.1' : runtime.host}:${port}`;
   rootLogger.info({ service: definition.name, url, broker: runtime.transport.kind }, `${definition.title} is listening`);
+  // Every route must say who may use it; the access guard refuses those that do not.
+  const undeclared = undeclaredRoutes(app).map((route) => `${route.method} ${route.path}`);
+  if (undeclared.length > 0) {
+    rootLogger.warn({ service: definition.name, undeclaredRoutes: undeclared }, 'routes that declare no access rule');
+  }
   return { definition, app, url };
 }

@@ -3,7 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
-// Compiled to dist/bench/messaging, three levels below the repository.
+// Compiled to dist/bench/support, three levels below the repository.
 const ROOT = join(__dirname, '..', '..', '..');
 
 export interface BenchEnvironment {
@@ -17,11 +17,14 @@ export async function prepareBenchEnvironment(): Promise<BenchEnvironment> {
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS rehab_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE rehab_bench');
+  // BENCH_DATABASE lets two benchmarks run side by side without dropping each other's database.
+  const name = process.env.BENCH_DATABASE ?? 'rehab_bench';
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('BENCH_DATABASE must be a plain lower-case database name');
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
-  url.pathname = '/rehab_bench';
+  url.pathname = `/${name}`;
 
   let startedKafka = false;
   let brokers = process.env.KAFKA_BROKERS?.split(',');
