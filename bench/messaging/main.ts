@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { machineDescription, percentile, prepareBenchEnvironment, printFigures } from '../support/bench-environment';
+import { measureCeiling, runBench } from '../support/bench-run';
 import { benchReferralEnvelope } from '../support/sample-referral';
 import { measureThroughput } from '../support/throughput';
 import { startPipelineUnderTest } from './our-pipeline';
-import { measureRawKafkajs } from './raw-kafkajs';
 
-const CEILING_EVENTS = Number(process.env.BENCH_CEILING_EVENTS ?? 20_000);
 const PIPELINE_EVENTS = Number(process.env.BENCH_PIPELINE_EVENTS ?? 5_000);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_RATE ?? 500);
@@ -18,17 +17,7 @@ async function main(): Promise<void> {
     const sample = JSON.stringify(benchReferralEnvelope());
     printFigures({ ...machineDescription(), event_bytes: Buffer.byteLength(sample) });
 
-    const ceiling = await measureRawKafkajs({
-      brokers: environment.brokers,
-      events: CEILING_EVENTS,
-      sampleValue: sample,
-      batchSize: 100,
-    });
-    printFigures({
-      ceiling_events: CEILING_EVENTS,
-      ceiling_seconds: ceiling.seconds,
-      ceiling_events_per_s: ceiling.eventsPerSecond,
-    });
+    const ceiling = await measureCeiling(environment, sample);
 
     const pipeline = await startPipelineUnderTest(environment.databaseUrl, environment.brokers);
     try {
@@ -76,10 +65,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);
