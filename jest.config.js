@@ -17,7 +17,7 @@ const shared = {
   // NestJS 12, zod 4 and PGlite ship ES modules only; Node 20 loads them from CommonJS at run
   // time, but Jest's module runtime cannot, so Jest compiles them to CommonJS once (cached).
   transform: { '^.+\\.(ts|js|mjs)$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|zod|@electric-sql|@scarf)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|zod|@electric-sql|@scarf|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@rehab/contracts$': '<rootDir>/libs/contracts/src/index.ts',

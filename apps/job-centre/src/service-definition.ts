@@ -1,11 +1,12 @@
 import { PLAN_ITEM_ENTITIES, PLAN_ITEM_MIGRATIONS } from '@rehab/department-contributions';
-import type { ServiceDefinition } from '@rehab/platform';
+import { AUDIT_MIGRATIONS, AuditModule, type ServiceDefinition } from '@rehab/platform';
 import { ConsentModule } from './consent/consent.module';
 import { PlanModule } from './plan/plan.module';
 import { ConsentEntity } from './consent/infrastructure/consent.entity';
 import { PersonEntity } from './identity/infrastructure/person.entity';
 import { CreateJobCentreTables1764000000100 } from './migrations/1764000000100-create-job-centre-tables';
 import { AddConsentsAttachmentsAndProgrammeFollowUp1764000000110 } from './migrations/1764000000110-add-consents-attachments-and-programme-follow-up';
+import { AddConsentSource1764562418300 } from './migrations/1764562418300-add-consent-source';
 import {
   PreparatoryPartAttachmentEntity,
   PreparatoryPartVersionEntity,
@@ -22,7 +23,7 @@ export const jobCentreService: ServiceDefinition = {
     'The only service that accepts a CPR number; it maps it to a pseudonymous person id.',
   schema: 'job_centre',
   defaultPort: 3001,
-  modules: [ReferralModule, ConsentModule, PlanModule],
+  modules: [AuditModule, ReferralModule, ConsentModule, PlanModule],
   entities: [
     PersonEntity,
     RehabilitationCaseEntity,
@@ -32,8 +33,10 @@ export const jobCentreService: ServiceDefinition = {
     ...PLAN_ITEM_ENTITIES,
   ],
   migrations: [
+    ...AUDIT_MIGRATIONS,
     CreateJobCentreTables1764000000100,
     AddConsentsAttachmentsAndProgrammeFollowUp1764000000110,
+    AddConsentSource1764562418300,
     ...PLAN_ITEM_MIGRATIONS,
   ],
 };

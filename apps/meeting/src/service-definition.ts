@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@rehab/platform';
+import { AUDIT_MIGRATIONS, AuditModule, type ServiceDefinition } from '@rehab/platform';
 import { CaseTimelineModule } from './case-timeline/case-timeline.module';
 import { OutcomeMessageEntity } from './case-timeline/infrastructure/outcome-message.entity';
 import { DossierModule } from './dossier/dossier.module';
@@ -41,7 +41,15 @@ export const meetingService: ServiceDefinition = {
     'It sees only pseudonymous person ids.',
   schema: 'meeting',
   defaultPort: 3005,
-  modules: [DossierModule, MeetingModule, RecommendationModule, CaseTimelineModule, StatisticsModule, PlanModule],
+  modules: [
+    AuditModule,
+    DossierModule,
+    MeetingModule,
+    RecommendationModule,
+    CaseTimelineModule,
+    StatisticsModule,
+    PlanModule,
+  ],
   entities: [
     DossierEntity,
     ContributionVersionEntity,
@@ -58,6 +66,7 @@ export const meetingService: ServiceDefinition = {
     OverdueContributionEntity,
   ],
   migrations: [
+    ...AUDIT_MIGRATIONS,
     CreateMeetingTables1764000000500,
     AddAttendancePendingDecisionsAndGrounds1764000000510,
     AddMeetingCalendar1764000000520,

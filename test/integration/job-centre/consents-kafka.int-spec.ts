@@ -26,6 +26,7 @@ describe('job centre consents and extensions over HTTP (real PostgreSQL and Kafk
       scope: 'obtain-gp-certificate',
       party: 'gp',
       givenAt: new Date().toISOString(),
+      source: 'oral',
       recordedBy: 'cw-17',
     });
     expect(recorded.status).toBe(201);

@@ -7,6 +7,8 @@ interface ConsentView {
   party: string;
   active: boolean;
   givenAt: string;
+  source: string | null;
+  sourceReference: string | null;
   recordedBy: string;
   withdrawnAt: string | null;
   withdrawnBy: string | null;
@@ -16,6 +18,7 @@ const aConsent = (overrides: Record<string, unknown> = {}) => ({
   scope: 'share-outcome-with-gp',
   party: 'gp',
   givenAt: '2026-11-02T10:00:00.000Z',
+  source: 'signed-form',
   recordedBy: 'cw-17',
   ...overrides,
 });
@@ -124,7 +127,7 @@ describe('job centre consents over HTTP (real PostgreSQL)', () => {
       givenAt: 'yesterday',
     });
     expect(status).toBe(400);
-    expect(body.errors?.map((error) => error.field).sort()).toEqual(['givenAt', 'recordedBy', 'scope']);
+    expect(body.errors?.map((error) => error.field).sort()).toEqual(['givenAt', 'recordedBy', 'scope', 'source']);
   });
 
   it('should answer 404 when the case does not exist', async () => {
@@ -134,5 +137,68 @@ describe('job centre consents over HTTP (real PostgreSQL)', () => {
       aConsent(),
     );
     expect(status).toBe(404);
+  });
+
+  it('should keep the source of each purpose and announce the source but not its reference when recorded', async () => {
+    const { status, body } = await harness.request<ConsentView>(
+      'POST',
+      `/api/cases/${caseId}/consents`,
+      aConsent({ scope: 'obtain-gp-certificate', source: 'digital-signature', sourceReference: 'dok-4711' }),
+    );
+    expect(status).toBe(201);
+    expect(body).toMatchObject({
+      givenAt: '2026-11-02T10:00:00.000Z',
+      source: 'digital-signature',
+      sourceReference: 'dok-4711',
+    });
+    const [event] = await publishedEvent(harness, ConsentRecorded, caseId);
+    expect(event?.payload).toMatchObject({ scope: 'obtain-gp-certificate', source: 'digital-signature' });
+    expect(JSON.stringify(event)).not.toContain('dok-4711');
+  });
+
+  it('should withdraw one purpose mid-case at once and leave the other purposes active', async () => {
+    const purposes = [
+      aConsent({ scope: 'obtain-gp-certificate', party: 'gp' }),
+      aConsent({ scope: 'share-outcome-with-gp', party: 'gp', source: 'oral' }),
+      aConsent({ scope: 'share-case-information', party: 'social-psychiatry' }),
+    ];
+    const recorded: ConsentView[] = [];
+    for (const purpose of purposes) {
+      const response = await harness.request<ConsentView>('POST', `/api/cases/${caseId}/consents`, purpose);
+      expect(response.status).toBe(201);
+      recorded.push(response.body);
+    }
+    const withdrawal = await harness.request<ConsentView>(
+      'POST',
+      `/api/cases/${caseId}/consents/${recorded[1].consentId}/withdrawal`,
+      { withdrawnBy: 'cw-17' },
+    );
+    expect(withdrawal.body.active).toBe(false);
+
+    const list = await harness.request<ConsentView[]>('GET', `/api/cases/${caseId}/consents`);
+    expect(list.body.map((consent) => [consent.scope, consent.active])).toEqual([
+      ['obtain-gp-certificate', true],
+      ['share-outcome-with-gp', false],
+      ['share-case-information', true],
+    ]);
+  });
+
+  it('should show a consent recorded before sources were kept without a source', async () => {
+    const { body } = await harness.request<ConsentView>('POST', `/api/cases/${caseId}/consents`, aConsent());
+    await harness.query('UPDATE $schema.consent SET source = NULL WHERE id = $1', [body.consentId]);
+    const list = await harness.request<ConsentView[]>('GET', `/api/cases/${caseId}/consents`);
+    expect(list.body[0]).toMatchObject({ consentId: body.consentId, source: null, active: true });
+  });
+
+  it('should refuse with 400 when the source is not one of the accepted ones', async () => {
+    const { status, body } = await harness.request<ErrorBody>(
+      'POST',
+      `/api/cases/${caseId}/consents`,
+      aConsent({ source: 'assumed' }),
+    );
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      { field: 'source', problems: ['source must be one of: signed-form, oral, digital-signature'] },
+    ]);
   });
 });

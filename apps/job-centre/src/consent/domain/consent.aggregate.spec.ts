@@ -11,6 +11,7 @@ const recorded = (overrides: Partial<Parameters<typeof Consent.record>[0]> = {})
     scope: 'share-outcome-with-gp',
     party: 'gp',
     givenAt: new Date('2026-11-02T10:00:00Z'),
+    source: 'signed-form',
     recordedBy: 'cw-17',
     now,
     ...overrides,
@@ -84,5 +85,28 @@ describe('Consent', () => {
     expect(() =>
       recorded().withdraw({ withdrawnBy: 'cw-18', withdrawnAt: new Date('2026-11-07T10:00:00Z'), now }),
     ).toThrow(/withdrawn in the future/);
+  });
+
+  it('should keep how and when the consent was given when it is recorded', () => {
+    const consent = recorded({ source: 'oral', sourceReference: 'journalnotat 2026-11-02' });
+    expect(consent.snapshot()).toMatchObject({
+      givenAt: new Date('2026-11-02T10:00:00Z'),
+      source: 'oral',
+      sourceReference: 'journalnotat 2026-11-02',
+    });
+  });
+
+  it('should refuse the consent when its source is not one the municipality accepts', () => {
+    expect(() => recorded({ source: 'assumed' })).toThrow(
+      "A consent's source must be one of: signed-form, oral, digital-signature.",
+    );
+  });
+
+  it('should stop allowing sharing at once when it is withdrawn now', () => {
+    const consent = recorded();
+    const withdrawnAt = new Date('2026-11-05T10:00:00Z');
+    consent.withdraw({ withdrawnBy: 'cw-17', withdrawnAt, now: withdrawnAt });
+    expect(consent.isActiveAt(new Date(withdrawnAt.getTime() - 1))).toBe(true);
+    expect(consent.isActiveAt(withdrawnAt)).toBe(false);
   });
 });

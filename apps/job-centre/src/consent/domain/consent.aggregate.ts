@@ -3,8 +3,10 @@ import {
   CONSENT_PARTIES,
   CONSENT_SCOPE_PARTY,
   CONSENT_SCOPES,
+  CONSENT_SOURCES,
   type ConsentParty,
   type ConsentScope,
+  type ConsentSource,
 } from '@rehab/contracts';
 import { DomainError } from '@rehab/platform';
 
@@ -24,6 +26,10 @@ export interface ConsentState {
   scope: ConsentScope;
   party: ConsentParty;
   givenAt: Date;
+  /** How it was given; null only for consents recorded before the source was kept. */
+  source: ConsentSource | null;
+  /** Where the consent can be found again, e.g. the journal note or document number. */
+  sourceReference: string | null;
   recordedBy: string;
   recordedAt: Date;
   withdrawal: ConsentWithdrawal | null;
@@ -48,6 +54,8 @@ export class Consent {
     scope: string;
     party: string;
     givenAt: Date;
+    source: string;
+    sourceReference?: string | null;
     recordedBy: string;
     now: Date;
   }): Consent {
@@ -56,6 +64,9 @@ export class Consent {
     }
     if (!(CONSENT_PARTIES as readonly string[]).includes(input.party)) {
       throw DomainError.ruleViolated(`A consent's party must be one of: ${CONSENT_PARTIES.join(', ')}.`);
+    }
+    if (!(CONSENT_SOURCES as readonly string[]).includes(input.source)) {
+      throw DomainError.ruleViolated(`A consent's source must be one of: ${CONSENT_SOURCES.join(', ')}.`);
     }
     const scope = input.scope as ConsentScope;
     const party = input.party as ConsentParty;
@@ -74,6 +85,8 @@ export class Consent {
       scope,
       party,
       givenAt: input.givenAt,
+      source: input.source as ConsentSource,
+      sourceReference: input.sourceReference ?? null,
       recordedBy: input.recordedBy,
       recordedAt: input.now,
       withdrawal: null,

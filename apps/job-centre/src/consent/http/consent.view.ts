@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONSENT_PARTIES, CONSENT_SCOPES } from '@rehab/contracts';
+import { CONSENT_PARTIES, CONSENT_SCOPES, CONSENT_SOURCES } from '@rehab/contracts';
 import type { Consent } from '../domain/consent.aggregate';
 
 export class ConsentView {
@@ -8,6 +8,13 @@ export class ConsentView {
   @ApiProperty({ enum: CONSENT_SCOPES }) scope!: string;
   @ApiProperty({ enum: CONSENT_PARTIES }) party!: string;
   @ApiProperty() givenAt!: string;
+  @ApiPropertyOptional({
+    enum: CONSENT_SOURCES,
+    nullable: true,
+    description: 'Null for consents recorded before the source was kept',
+  })
+  source!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) sourceReference!: string | null;
   @ApiProperty() recordedBy!: string;
   @ApiProperty() recordedAt!: string;
   @ApiProperty({ description: 'Given and not withdrawn' }) active!: boolean;
@@ -23,6 +30,8 @@ export function toConsentView(consent: Consent, now: Date): ConsentView {
     scope: state.scope,
     party: state.party,
     givenAt: state.givenAt.toISOString(),
+    source: state.source,
+    sourceReference: state.sourceReference,
     recordedBy: state.recordedBy,
     recordedAt: state.recordedAt.toISOString(),
     active: consent.isActiveAt(now),

@@ -10,6 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Audited } from '@rehab/platform';
 import { RecordConsentCommand } from '../commands/record-consent/record-consent.command';
 import { WithdrawConsentCommand } from '../commands/withdraw-consent/withdraw-consent.command';
 import { ListConsentsQuery } from '../queries/list-consents/list-consents.query';
@@ -32,12 +33,21 @@ export class ConsentsController {
   @ApiNotFoundResponse({ description: 'No such case' })
   @ApiConflictResponse({ description: 'An active consent with the same scope and party exists' })
   @ApiUnprocessableEntityResponse({ description: 'The scope names another party, or the consent lies in the future' })
+  @Audited({ action: 'record-consent', caseIdParam: 'caseId', purpose: 'recording the citizen’s consent' })
   async record(
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
     @Body() body: RecordConsentDto,
   ): Promise<ConsentView> {
     const consent = await this.commands.execute(
-      new RecordConsentCommand(caseId, body.scope, body.party, new Date(body.givenAt), body.recordedBy),
+      new RecordConsentCommand(
+        caseId,
+        body.scope,
+        body.party,
+        new Date(body.givenAt),
+        body.recordedBy,
+        body.source,
+        body.sourceReference ?? null,
+      ),
     );
     return toConsentView(consent, new Date());
   }
@@ -46,6 +56,7 @@ export class ConsentsController {
   @ApiOperation({ summary: 'Every consent of the case, withdrawn ones included' })
   @ApiOkResponse({ type: [ConsentView] })
   @ApiNotFoundResponse({ description: 'No such case' })
+  @Audited({ action: 'read-consents', caseIdParam: 'caseId', purpose: 'case work' })
   async list(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<ConsentView[]> {
     return this.queries.execute(new ListConsentsQuery(caseId));
   }
@@ -58,6 +69,7 @@ export class ConsentsController {
   @ApiNotFoundResponse({ description: 'No such consent on this case' })
   @ApiConflictResponse({ description: 'The consent is already withdrawn' })
   @ApiUnprocessableEntityResponse({ description: 'The withdrawal lies in the future or before the consent' })
+  @Audited({ action: 'withdraw-consent', caseIdParam: 'caseId', purpose: 'recording the withdrawal of a consent' })
   async withdraw(
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
     @Param('consentId', new ParseUUIDPipe()) consentId: string,

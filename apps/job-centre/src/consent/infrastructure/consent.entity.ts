@@ -24,6 +24,12 @@ export class ConsentEntity {
   @Column({ name: 'given_at', type: 'timestamptz' })
   givenAt!: Date;
 
+  @Column({ type: 'text', nullable: true })
+  source!: string | null;
+
+  @Column({ name: 'source_reference', type: 'text', nullable: true })
+  sourceReference!: string | null;
+
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy!: string;
 

@@ -1,4 +1,4 @@
-import type { ConsentParty, ConsentScope } from '@rehab/contracts';
+import type { ConsentParty, ConsentScope, ConsentSource } from '@rehab/contracts';
 import { Consent } from '../domain/consent.aggregate';
 import { ConsentEntity } from './consent.entity';
 
@@ -12,6 +12,8 @@ export const ConsentMapper = {
       scope: entity.scope as ConsentScope,
       party: entity.party as ConsentParty,
       givenAt: entity.givenAt,
+      source: entity.source as ConsentSource | null,
+      sourceReference: entity.sourceReference,
       recordedBy: entity.recordedBy,
       recordedAt: entity.recordedAt,
       withdrawal:
@@ -33,6 +35,8 @@ export const ConsentMapper = {
       scope: state.scope,
       party: state.party,
       givenAt: state.givenAt,
+      source: state.source,
+      sourceReference: state.sourceReference,
       recordedBy: state.recordedBy,
       recordedAt: state.recordedAt,
       withdrawnAt: state.withdrawal?.withdrawnAt ?? null,

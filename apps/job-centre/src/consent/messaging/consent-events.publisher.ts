@@ -25,6 +25,7 @@ export class ConsentEventsPublisher {
               givenAt: state.givenAt.toISOString(),
               recordedBy: state.recordedBy,
               recordedAt: state.recordedAt.toISOString(),
+              ...(state.source ? { source: state.source } : {}),
             },
             subject,
           );

@@ -21,6 +21,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Audited } from '@rehab/platform';
 import { ExtendResourceProgrammeCommand } from '../commands/extend-resource-programme/extend-resource-programme.command';
 import { RecordActivityStartedCommand } from '../commands/record-activity-started/record-activity-started.command';
 import { ReferCaseCommand } from '../commands/refer-case/refer-case.command';
@@ -50,6 +51,7 @@ export class CasesController {
   @ApiUnprocessableEntityResponse({
     description: 'The case may not go before the team, e.g. vocational rehabilitation',
   })
+  @Audited({ action: 'refer-case', caseIdField: 'caseId', purpose: 'referral to the rehabilitation team' })
   async refer(@Body() body: ReferCaseDto): Promise<ReferCaseResponseDto> {
     return this.commands.execute(
       new ReferCaseCommand(
@@ -70,6 +72,7 @@ export class CasesController {
   @ApiOperation({ summary: 'A referred case, its preparatory part and its decision' })
   @ApiOkResponse({ type: CaseView })
   @ApiNotFoundResponse()
+  @Audited({ action: 'read-case', caseIdParam: 'caseId', purpose: 'case work' })
   async get(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<CaseView> {
     return this.queries.execute(new GetCaseQuery(caseId));
   }

@@ -10,6 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Audited } from '@rehab/platform';
 import { RecordGpCertificateAbsenceCommand } from '../commands/record-gp-certificate-absence/record-gp-certificate-absence.command';
 import { GetDossierQuery } from '../queries/get-dossier/get-dossier.query';
 import { ListDossiersQuery } from '../queries/list-dossiers/list-dossiers.query';
@@ -37,6 +38,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'A case’s dossier: contributions side by side, and which departments are still missing' })
   @ApiOkResponse({ type: DossierView })
   @ApiNotFoundResponse({ description: 'Nothing about the case has reached the meeting service' })
+  @Audited({ action: 'read-dossier', caseIdParam: 'caseId', purpose: 'preparing the rehabilitation-team meeting' })
   async get(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<DossierView> {
     return this.queries.execute(new GetDossierQuery(caseId));
   }

@@ -106,6 +106,12 @@ export class MeetingView {
   @ApiProperty({ description: 'How many cases the meeting takes' }) capacity!: number;
   @ApiProperty({ description: 'Minutes per case, 30 to 60' }) slotMinutes!: number;
   @ApiProperty({ description: 'When the agenda goes out; later additions are late' }) agendaPublishesAt!: string;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'When the agenda was announced (meeting.agenda-published); null until then',
+  })
+  agendaPublishedAt!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'The recurring series it belongs to' })
   seriesId!: string | null;
   @ApiProperty({ type: AgendaItemView, isArray: true }) agenda!: AgendaItemView[];
@@ -169,6 +175,7 @@ export function toMeetingView(meeting: Meeting): MeetingView {
     capacity: state.capacity,
     slotMinutes: state.slotMinutes,
     agendaPublishesAt: state.agendaPublishesAt.toISOString(),
+    agendaPublishedAt: state.agendaPublishedAt?.toISOString() ?? null,
     seriesId: state.seriesId,
     agenda: state.agenda.map(toAgendaItemView),
     attendance: state.attendance.map(toAttendanceView),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -21,7 +21,9 @@ import { PlaceCaseOnNextMeetingCommand } from '../commands/place-case-on-next-me
 import { ScheduleMeetingCommand } from '../commands/schedule-meeting/schedule-meeting.command';
 import { ScheduleMeetingSeriesCommand } from '../commands/schedule-meeting-series/schedule-meeting-series.command';
 import { GetMeetingQuery } from '../queries/get-meeting/get-meeting.query';
+import { ListMeetingsQuery } from '../queries/list-meetings/list-meetings.query';
 import { AdoptRecommendationDto } from './adopt-recommendation.dto';
+import { ListMeetingsDto } from './list-meetings.dto';
 import {
   AgendaItemView,
   CitizenAttendanceView,
@@ -96,6 +98,15 @@ export class MeetingsController {
   async placeCaseOnNextMeeting(@Body() body: PlaceCaseOnAgendaDto): Promise<AgendaItemView & { meetingId: string }> {
     const placement = await this.commands.execute(new PlaceCaseOnNextMeetingCommand(body.caseId));
     return { meetingId: placement.meetingId, ...toAgendaItemView(placement.item) };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'A municipality’s meetings, earliest first, optionally from a moment on' })
+  @ApiOkResponse({ type: MeetingView, isArray: true })
+  async list(@Query() query: ListMeetingsDto): Promise<MeetingView[]> {
+    return this.queries.execute(
+      new ListMeetingsQuery(query.municipality, query.from ? new Date(query.from) : null, query.limit ?? 50),
+    );
   }
 
   @Get(':meetingId')

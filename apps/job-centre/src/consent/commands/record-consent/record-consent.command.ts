@@ -8,6 +8,8 @@ export class RecordConsentCommand extends Command<Consent> {
     readonly party: string,
     readonly givenAt: Date,
     readonly recordedBy: string,
+    readonly source: string,
+    readonly sourceReference: string | null,
   ) {
     super();
   }

@@ -24,6 +24,8 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
         scope: command.scope,
         party: command.party,
         givenAt: command.givenAt,
+        source: command.source,
+        sourceReference: command.sourceReference,
         recordedBy: command.recordedBy,
         now: new Date(),
       });

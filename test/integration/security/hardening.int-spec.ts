@@ -1,0 +1,61 @@
+import { jobCentreService } from '../../../apps/job-centre/src/service-definition';
+import { type ServiceUnderTest, startServiceUnderTest } from '../../support/service-under-test';
+import { aReferral } from '../job-centre/job-centre.harness';
+
+describe('HTTP hardening of every service (production bootstrap, real PostgreSQL)', () => {
+  let service: ServiceUnderTest;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(jobCentreService, {
+      settings: { JOB_CENTRE_RE_PRESENTATION_CHECKER_ENABLED: 'false', HTTP_BODY_LIMIT: '2kb' },
+    });
+  });
+
+  afterAll(async () => service.close());
+
+  it('should send security headers when any route answers', async () => {
+    for (const path of ['/health', '/api/cases/7d8f7a8e-3c1b-4b6e-9d1a-2f3e4a5b6c7d']) {
+      const response = await fetch(`${service.url}${path}`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('should refuse a body over the limit with 413 and a message that quotes none of it', async () => {
+    const referral = aReferral({ coordinatingCaseworkerId: 'x'.repeat(4000) });
+    const response = await fetch(`${service.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(referral),
+    });
+    expect(response.status).toBe(413);
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'The request body is larger than the limit of 2kb.',
+    });
+    expect(body).not.toContain(referral.cpr);
+  });
+
+  it('should still take a body under the limit when it is well-formed', async () => {
+    const response = await fetch(`${service.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(aReferral()),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('should list at start-up the routes that declare no access rule, and not the public ones', () => {
+    const line = service.logLines
+      .map((text) => JSON.parse(text) as { message?: string; undeclaredRoutes?: string[] })
+      .find((entry) => entry.message === 'routes that declare no access rule');
+    expect(line?.undeclaredRoutes).toEqual(expect.arrayContaining(['GET cases/:caseId', 'POST cases']));
+    expect(line?.undeclaredRoutes).not.toContain('GET health');
+    expect(line?.undeclaredRoutes).not.toEqual(expect.arrayContaining([expect.stringMatching(/^GET audit\//)]));
+  });
+});
