@@ -1,9 +1,9 @@
-// Copies files that tsc does not emit (templates) next to the compiled code.
+// Copies files that tsc does not emit (templates, style sheets, browser scripts) next to the compiled code.
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const patterns = [/\.hbs$/];
+const patterns = [/\.hbs$/, /\.css$/, /\.browser\.js$/];
 
 function walk(directory) {
   for (const name of readdirSync(directory)) {

@@ -62,6 +62,11 @@ async function main(): Promise<void> {
           databasePoolSize: settings.number('DATABASE_POOL_SIZE', embeddedDatabase ? 3 : 5),
           settings: new RuntimeSettings({
             JOB_CENTRE_URL: `http://127.0.0.1:${basePort + 1}`,
+            HEALTH_COORDINATOR_URL: `http://127.0.0.1:${basePort + 2}`,
+            SOCIAL_PSYCHIATRY_URL: `http://127.0.0.1:${basePort + 3}`,
+            COMPANY_CONSULTANT_URL: `http://127.0.0.1:${basePort + 4}`,
+            MEETING_URL: `http://127.0.0.1:${basePort + 5}`,
+            GP_CORRESPONDENCE_URL: `http://127.0.0.1:${basePort + 6}`,
             ...process.env,
           }),
         },

@@ -5,6 +5,7 @@ import { socialPsychiatryService } from '../../social-psychiatry/src/service-def
 import { companyConsultantService } from '../../company-consultant/src/service-definition';
 import { meetingService } from '../../meeting/src/service-definition';
 import { gpCorrespondenceService } from '../../gp-correspondence/src/service-definition';
+import { webService } from '../../web/src/service-definition';
 
 /**
  * The composition root of the one-process layout, and the only place that imports from the
@@ -17,4 +18,5 @@ export const ALL_SERVICES: readonly ServiceDefinition[] = [
   companyConsultantService,
   meetingService,
   gpCorrespondenceService,
+  webService,
 ];

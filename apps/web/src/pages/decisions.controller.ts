@@ -1,0 +1,42 @@
+import { Controller, Get, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { MeetingClient } from '../clients/meeting.client';
+import { PageErrorFilter } from '../rendering/page-error.filter';
+import { Pages } from '../rendering/pages';
+import { CurrentPerson, ForRoles, PageAccessGuard } from '../session/page-access';
+import { DECIDERS } from '../session/page-roles';
+import type { SignedInPerson } from '../session/signed-in-person';
+
+/** The decision maker's queue: recommended cases still without a decision, the earliest due first. */
+@Controller('afgoerelser')
+@UseGuards(PageAccessGuard)
+@UseFilters(PageErrorFilter)
+export class DecisionsController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly meetings: MeetingClient,
+  ) {}
+
+  @Get()
+  @ForRoles(...DECIDERS, 'chair')
+  async queue(
+    @Req() request: Request,
+    @Res() response: Response,
+    @CurrentPerson() person: SignedInPerson,
+  ): Promise<void> {
+    const meetings = await this.meetings.recentMeetings(person);
+    const pending = meetings
+      .flatMap((meeting) =>
+        meeting.agenda
+          .filter((item) => item.recommendation && !item.decision)
+          .map((item) => ({
+            ...item,
+            meetingId: meeting.meetingId,
+            startsAt: meeting.startsAt,
+            dueDate: item.pendingDecision?.dueDate ?? null,
+          })),
+      )
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.startsAt.localeCompare(b.startsAt));
+    this.pages.send(request, response, 'decisions', { title: 'Afgørelser der venter', pending }, person);
+  }
+}
