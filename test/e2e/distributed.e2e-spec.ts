@@ -26,6 +26,8 @@ const CONSUMERS: Record<TopicName, ServiceName[]> = {
   // Departments set deadlines from case-scheduled; the meeting service reads its own topic to place cases.
   [Topics.meetings]: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant', 'meeting', 'gp-correspondence'],
   [Topics.gpCorrespondence]: ['meeting'],
+  // A meeting's own steps are announced for whoever follows meetings; no service consumes them yet.
+  [Topics.meetingProceedings]: [],
 };
 
 interface DeadLetter {

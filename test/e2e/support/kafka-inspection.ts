@@ -24,6 +24,12 @@ export interface SeenEvent<Payload> {
   envelope: SeenEnvelope<Payload>;
 }
 
+/** A meeting's own event: it names the meeting, and no case or citizen. */
+export interface SeenMeetingEvent<Payload> {
+  record: SeenRecord;
+  envelope: { eventId: string; type: string; meetingId: string; municipality: string; payload: Payload };
+}
+
 /** Reads and writes topics directly, as an operator or an attacker with broker access could. */
 export class KafkaInspector {
   private readonly kafka: Kafka;
@@ -46,6 +52,16 @@ export class KafkaInspector {
     return (await this.readAll(prefix))
       .filter((record) => record.headers['event-type'] === type)
       .map((record) => ({ record, envelope: JSON.parse(record.value) as SeenEnvelope<Payload> }));
+  }
+
+  /** A meeting's own events of one wire type on the topics with this prefix. */
+  async meetingEventsOfType<Payload = Record<string, unknown>>(
+    prefix: string,
+    type: string,
+  ): Promise<SeenMeetingEvent<Payload>[]> {
+    return (await this.readAll(prefix))
+      .filter((record) => record.headers['event-type'] === type)
+      .map((record) => ({ record, envelope: JSON.parse(record.value) as SeenMeetingEvent<Payload>['envelope'] }));
   }
 
   /** Everything on the topics with this prefix, from the beginning up to their current end. */

@@ -131,7 +131,6 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
     GP_DISPATCH_POLL_INTERVAL_MS: '50',
     GP_DELIVERY_RETRY_BASE_MS: '50',
     GP_DELIVERY_RETRY_MAX_MS: '200',
-    GP_SENDER_SOR_CODE: '265161000016000',
     ...options.settings,
   });
   const runtime: ServiceRuntime = {

@@ -1,8 +1,22 @@
-import type { OutcomeMessageSummaryView, OutcomeMessageView } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
+import { PDFDocument } from 'pdf-lib';
+import { validateMedComMessage } from '../../../apps/gp-correspondence/src/medcom/conformance/medcom-validator';
+import type {
+  OutcomeMessageSummaryView,
+  OutcomeMessageView,
+} from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
 import { randomUUID } from 'node:crypto';
 import { CaseReferred, DecisionRecorded, OutcomeMessageAcknowledged, OutcomeMessageSent } from '@rehab/contracts';
-import type { GpInboxMessageSummaryView, GpInboxMessageView } from '../../../apps/gp-correspondence/src/gp-inbox/http/gp-inbox-message.view';
-import type { MessageBundle, MessageHeader, Patient } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
+import type {
+  GpInboxMessageSummaryView,
+  GpInboxMessageView,
+} from '../../../apps/gp-correspondence/src/gp-inbox/http/gp-inbox-message.view';
+import type {
+  Communication,
+  MessageBundle,
+  MessageHeader,
+  Organization,
+  Patient,
+} from '../../../apps/gp-correspondence/src/medcom/fhir.types';
 import { eventually } from '../../support/environment';
 import {
   decision,
@@ -29,7 +43,8 @@ describe('the outcome message path: decision and referral in, CareCommunication 
 
   const messagesOf = async (caseId: string) =>
     (await harness.get<OutcomeMessageSummaryView[]>(`/api/outcome-messages?caseId=${caseId}`)).body;
-  const inbox = async (query: string) => (await harness.get<GpInboxMessageSummaryView[]>(`/api/gp-inbox/messages?${query}`)).body;
+  const inbox = async (query: string) =>
+    (await harness.get<GpInboxMessageSummaryView[]>(`/api/gp-inbox/messages?${query}`)).body;
   const acknowledged = (caseId: string) =>
     eventually(async () => (await messagesOf(caseId)).find((message) => message.status === 'acknowledged'), {
       timeoutMs: 10_000,
@@ -62,16 +77,43 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     const patient = bundle.entry.find((entry) => entry.resource.resourceType === 'Patient')?.resource as Patient;
     expect(patient.identifier).toEqual([{ system: 'urn:oid:1.2.208.176.1.2', value: CPR }]);
     const acknowledgement = detail.acknowledgement as MessageBundle;
-    expect((acknowledgement.entry[0].resource as MessageHeader).response).toEqual({ identifier: summary.messageHeaderId, code: 'ok' });
+    expect((acknowledgement.entry[0].resource as MessageHeader).response).toEqual({
+      identifier: summary.messageHeaderId,
+      code: 'ok',
+    });
+    expect(validateMedComMessage(bundle)).toEqual([]);
+    const organizations = bundle.entry
+      .filter((entry) => entry.resource.resourceType === 'Organization')
+      .map((entry) => entry.resource as Organization);
+    expect(organizations.map((organization) => organization.identifier)).toEqual([
+      [
+        { system: 'urn:oid:1.2.208.176.1.1', value: '265161000016000' },
+        { system: 'urn:oid:1.3.88', value: '5790000209354' },
+      ],
+      [
+        { system: 'urn:oid:1.2.208.176.1.1', value: '123456789012' },
+        { system: 'urn:oid:1.3.88', value: '5790001348120' },
+      ],
+    ]);
+    const communication = bundle.entry.find((entry) => entry.resource.resourceType === 'Communication')
+      ?.resource as Communication;
+    const pdf = communication.payload.find((payload) => payload.contentAttachment)?.contentAttachment;
+    expect(pdf).toMatchObject({ contentType: 'application/pdf', title: 'Rehabiliteringsteamets indstilling' });
+    const document = await PDFDocument.load(Buffer.from(pdf?.data ?? '', 'base64'));
+    expect(document.getTitle()).toBe('Rehabiliteringsteamets indstilling');
+    expect(document.getPageCount()).toBeGreaterThanOrEqual(1);
 
-    const received = (await inbox('recipientSorCode=123456789012')).filter((message) => message.messageHeaderId === summary.messageHeaderId);
+    const received = (await inbox('recipientSorCode=123456789012')).filter(
+      (message) => message.messageHeaderId === summary.messageHeaderId,
+    );
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({
       bundleId: summary.bundleId,
       category: 'carecoordination',
       topic: 'Rehabiliteringsteamets indstilling og kommunens afgørelse',
       acknowledgementCode: 'ok',
-      recipient: { sorCode: '123456789012', name: 'Lægerne Nørrebro' },
+      // The message names the clinic as the correspondence registry has it.
+      recipient: { sorCode: '123456789012', name: 'Lægerne på Nørrebro' },
     });
     const inboxDetail = (await harness.get<GpInboxMessageView>(`/api/gp-inbox/messages/${received[0].id}`)).body;
     expect(inboxDetail.bundle).toEqual(detail.bundle);
@@ -92,7 +134,10 @@ describe('the outcome message path: decision and referral in, CareCommunication 
       },
       { timeoutMs: 10_000, what: 'two published events' },
     );
-    expect(records.map((record) => record.envelope.type)).toEqual([OutcomeMessageSent.type, OutcomeMessageAcknowledged.type]);
+    expect(records.map((record) => record.envelope.type)).toEqual([
+      OutcomeMessageSent.type,
+      OutcomeMessageAcknowledged.type,
+    ]);
     expect(records[0].envelope.payload).toMatchObject({
       caseId: referred.caseId,
       bundleId: summary.bundleId,
@@ -117,7 +162,12 @@ describe('the outcome message path: decision and referral in, CareCommunication 
       timeoutMs: 10_000,
       what: 'the queued message',
     });
-    expect(waiting).toMatchObject({ status: 'pending', pendingReason: 'awaiting-referral', recipient: null, attempts: 0 });
+    expect(waiting).toMatchObject({
+      status: 'pending',
+      pendingReason: 'awaiting-referral',
+      recipient: null,
+      attempts: 0,
+    });
     // Polls come and go; without a GP nothing is tried.
     await harness.dispatcher.dispatchDue();
     expect((await messagesOf(referred.caseId))[0]).toMatchObject({ status: 'pending', attempts: 0 });

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RuntimeSettings } from '@rehab/platform';
-import { JobCentrePersonIdentityClient, PersonIdentityUnavailable } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/person-identity.client';
+import {
+  JobCentrePersonIdentityClient,
+  PersonIdentityUnavailable,
+} from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/person-identity.client';
 import { rejectionOf } from './rejection-of';
 
 const CPR = '2509479989';
@@ -48,10 +51,15 @@ async function jobCentre(answer: (received: Received) => { status: number; body:
 describe('JobCentrePersonIdentityClient', () => {
   it('should post the person id in the body and return the CPR number when the job centre knows the person', async () => {
     const personId = randomUUID();
-    const stub = await jobCentre(({ body }) => ({ status: 200, body: { personId: (JSON.parse(body) as { personId: string }).personId, cpr: CPR } }));
+    const stub = await jobCentre(({ body }) => ({
+      status: 200,
+      body: { personId: (JSON.parse(body) as { personId: string }).personId, cpr: CPR },
+    }));
     try {
       await expect(stub.client.resolveCpr(personId)).resolves.toBe(CPR);
-      expect(stub.requests).toEqual([{ method: 'POST', url: '/api/internal/person-identities/resolve', body: JSON.stringify({ personId }) }]);
+      expect(stub.requests).toEqual([
+        { method: 'POST', url: '/api/internal/person-identities/resolve', body: JSON.stringify({ personId }) },
+      ]);
     } finally {
       await stub.close();
     }
@@ -59,7 +67,10 @@ describe('JobCentrePersonIdentityClient', () => {
 
   it('should fail with the status and without the person id when the job centre refuses', async () => {
     const personId = randomUUID();
-    const stub = await jobCentre(() => ({ status: 404, body: { message: 'No person with that id is known to the job centre.' } }));
+    const stub = await jobCentre(() => ({
+      status: 404,
+      body: { message: 'No person with that id is known to the job centre.' },
+    }));
     try {
       const error = await rejectionOf(stub.client.resolveCpr(personId));
       expect(error).toEqual(new PersonIdentityUnavailable('The job centre refused the identity lookup (HTTP 404).'));
@@ -81,7 +92,11 @@ describe('JobCentrePersonIdentityClient', () => {
   });
 
   it('should give up with a timeout when the job centre does not answer in time', async () => {
-    const stub = await jobCentre(({ body }) => ({ status: 200, body: { personId: (JSON.parse(body) as { personId: string }).personId, cpr: CPR }, delayMs: 2000 }));
+    const stub = await jobCentre(({ body }) => ({
+      status: 200,
+      body: { personId: (JSON.parse(body) as { personId: string }).personId, cpr: CPR },
+      delayMs: 2000,
+    }));
     try {
       await expect(stub.client.resolveCpr(randomUUID())).rejects.toEqual(
         new PersonIdentityUnavailable('The job centre did not answer the identity lookup (timed out).'),
@@ -96,7 +111,9 @@ describe('JobCentrePersonIdentityClient', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const client = new JobCentrePersonIdentityClient(new RuntimeSettings({ JOB_CENTRE_URL: `http://127.0.0.1:${port}` }));
+    const client = new JobCentrePersonIdentityClient(
+      new RuntimeSettings({ JOB_CENTRE_URL: `http://127.0.0.1:${port}` }),
+    );
     await expect(client.resolveCpr(randomUUID())).rejects.toEqual(
       new PersonIdentityUnavailable('The job centre did not answer the identity lookup (ECONNREFUSED).'),
     );

@@ -23,6 +23,7 @@ const referralOf = (caseId: string, personId: string, overrides: { gpSorCode?: s
     caseId,
     personId,
     municipality: '101',
+    caseType: 'resource-programme',
     gpSorCode: overrides.gpSorCode ?? '123456789012',
     gpName: overrides.gpName ?? 'Lægerne Nørrebro',
     referredAt: new Date('2026-11-01T09:00:00Z'),
@@ -45,7 +46,9 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
   it('should queue the message as pending, awaiting the referral, and not try it when the decision comes first', async () => {
     const caseId = randomUUID();
     const personId = randomUUID();
-    const result = await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()));
+    const result = await harness.commands.execute(
+      new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()),
+    );
 
     expect(result).toEqual({ queued: true });
     await harness.dispatcher.dispatchDue();
@@ -77,7 +80,10 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
     await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()));
 
     expect(await messagesOf(caseId)).toEqual([
-      expect.objectContaining({ pendingReason: 'awaiting-delivery', recipient: { sorCode: '987654321098', name: 'Lægehuset' } }),
+      expect.objectContaining({
+        pendingReason: 'awaiting-delivery',
+        recipient: { sorCode: '987654321098', name: 'Lægehuset' },
+      }),
     ]);
   });
 
@@ -85,8 +91,12 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
     const caseId = randomUUID();
     const decisionId = randomUUID();
     const personId = randomUUID();
-    const first = await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, decisionId, personId, '101', snapshot()));
-    const again = await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, decisionId, personId, '101', snapshot()));
+    const first = await harness.commands.execute(
+      new QueueOutcomeMessageCommand(caseId, decisionId, personId, '101', snapshot()),
+    );
+    const again = await harness.commands.execute(
+      new QueueOutcomeMessageCommand(caseId, decisionId, personId, '101', snapshot()),
+    );
 
     expect([first.queued, again.queued]).toEqual([true, false]);
     expect(await messagesOf(caseId)).toHaveLength(1);
@@ -103,7 +113,10 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
 
     for (const { caseId } of cases) {
       expect(await messagesOf(caseId)).toEqual([
-        expect.objectContaining({ pendingReason: 'awaiting-delivery', recipient: { sorCode: '123456789012', name: 'Lægerne Nørrebro' } }),
+        expect.objectContaining({
+          pendingReason: 'awaiting-delivery',
+          recipient: { sorCode: '123456789012', name: 'Lægerne Nørrebro' },
+        }),
       ]);
     }
   });
@@ -114,9 +127,18 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
     await harness.commands.execute(referralOf(caseId, personId));
     await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()));
     await harness.commands.execute(
-      new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot({ outcome: 'resource-programme' })),
+      new QueueOutcomeMessageCommand(
+        caseId,
+        randomUUID(),
+        personId,
+        '101',
+        snapshot({ outcome: 'resource-programme' }),
+      ),
     );
 
-    expect((await messagesOf(caseId)).map((message) => message.outcome).sort()).toEqual(['flex-job', 'resource-programme']);
+    expect((await messagesOf(caseId)).map((message) => message.outcome).sort()).toEqual([
+      'flex-job',
+      'resource-programme',
+    ]);
   });
 });

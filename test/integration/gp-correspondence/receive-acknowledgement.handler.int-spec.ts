@@ -3,7 +3,10 @@ import { OutcomeMessageAcknowledged, OutcomeMessageSent } from '@rehab/contracts
 import { DomainError } from '@rehab/platform';
 import { ReceiveGpMessageCommand } from '../../../apps/gp-correspondence/src/gp-inbox/commands/receive-gp-message/receive-gp-message.command';
 import type { MessageBundle } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
-import type { OutcomeMessageSummaryView, OutcomeMessageView } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
+import type {
+  OutcomeMessageSummaryView,
+  OutcomeMessageView,
+} from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
 import { careCommunicationMessage } from '../../../apps/gp-correspondence/src/testing/medcom-fixtures';
 import { eventually } from '../../support/environment';
 import { type GpCorrespondenceHarness, startGpCorrespondence } from './gp-correspondence.harness';
@@ -36,6 +39,7 @@ describe('ReceiveAcknowledgementHandler', () => {
         caseId,
         personId,
         municipality: '101',
+        caseType: 'resource-programme',
         gpSorCode: '123456789012',
         gpName: 'Lægerne Nørrebro',
         referredAt: new Date(),
@@ -59,7 +63,9 @@ describe('ReceiveAcknowledgementHandler', () => {
   /** What the GP inbox answers for a message with these ids. */
   async function acknowledgementFor(bundleId: string, messageHeaderId: string): Promise<MessageBundle> {
     const message = careCommunicationMessage({ bundleId, messageHeaderId });
-    return (await harness.commands.execute(new ReceiveGpMessageCommand(message))).acknowledgement;
+    const { acknowledgement } = await harness.commands.execute(new ReceiveGpMessageCommand(message));
+    if (!acknowledgement) throw new Error('The GP inbox kept silent');
+    return acknowledgement;
   }
 
   const eventsOf = (caseId: string) =>
@@ -76,7 +82,10 @@ describe('ReceiveAcknowledgementHandler', () => {
 
     await harness.dispatcher.dispatchDue();
     await harness.transport.whenIdle();
-    expect((await harness.get<OutcomeMessageView>(`/api/outcome-messages/${summary.id}`)).body).toMatchObject({ status: 'acknowledged', attempts: 1 });
+    expect((await harness.get<OutcomeMessageView>(`/api/outcome-messages/${summary.id}`)).body).toMatchObject({
+      status: 'acknowledged',
+      attempts: 1,
+    });
     const events = await eventually(() => Promise.resolve(eventsOf(caseId).length >= 2 && eventsOf(caseId)), {
       timeoutMs: 10_000,
       what: 'the events',
@@ -88,7 +97,8 @@ describe('ReceiveAcknowledgementHandler', () => {
     const { caseId, summary } = await queuedMessage();
     await harness.dispatcher.dispatchDue();
     await harness.transport.whenIdle();
-    const acknowledgement = (await harness.get<OutcomeMessageView>(`/api/outcome-messages/${summary.id}`)).body.acknowledgement;
+    const acknowledgement = (await harness.get<OutcomeMessageView>(`/api/outcome-messages/${summary.id}`)).body
+      .acknowledgement;
 
     const again = await harness.commands.execute(new ReceiveAcknowledgementCommand(acknowledgement));
     expect(again).toEqual({ outcomeMessageId: summary.id, recorded: false });
@@ -104,8 +114,8 @@ describe('ReceiveAcknowledgementHandler', () => {
   });
 
   it('should refuse a message that is not an acknowledgement', async () => {
-    await expect(harness.commands.execute(new ReceiveAcknowledgementCommand(careCommunicationMessage()))).rejects.toBeInstanceOf(
-      DomainError,
-    );
+    await expect(
+      harness.commands.execute(new ReceiveAcknowledgementCommand(careCommunicationMessage())),
+    ).rejects.toBeInstanceOf(DomainError);
   });
 });

@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { MessageBundle, MessageHeader, OperationOutcome } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
-import type { GpInboxMessageSummaryView, GpInboxMessageView } from '../../../apps/gp-correspondence/src/gp-inbox/http/gp-inbox-message.view';
+import type {
+  MessageBundle,
+  MessageHeader,
+  OperationOutcome,
+} from '../../../apps/gp-correspondence/src/medcom/fhir.types';
+import type {
+  GpInboxMessageSummaryView,
+  GpInboxMessageView,
+} from '../../../apps/gp-correspondence/src/gp-inbox/http/gp-inbox-message.view';
 import { careCommunicationMessage, EXAMPLE } from '../../../apps/gp-correspondence/src/testing/medcom-fixtures';
 import { type GpCorrespondenceHarness, startGpCorrespondence } from './gp-correspondence.harness';
-import { ReceiveGpMessageCommand, type ReceiveGpMessageResult } from '../../../apps/gp-correspondence/src/gp-inbox/commands/receive-gp-message/receive-gp-message.command';
+import {
+  ReceiveGpMessageCommand,
+  type ReceiveGpMessageResult,
+} from '../../../apps/gp-correspondence/src/gp-inbox/commands/receive-gp-message/receive-gp-message.command';
 import { rejectionOf } from './rejection-of';
 
 jest.setTimeout(20_000);
@@ -19,8 +29,12 @@ describe('ReceiveGpMessageHandler (the built-in GP inbox)', () => {
     await harness?.close();
   }, 30_000);
 
-  const receive = (message: unknown): Promise<ReceiveGpMessageResult> =>
-    harness.commands.execute(new ReceiveGpMessageCommand(message));
+  /** These messages go to clinics that answer, so an acknowledgement always comes. */
+  const receive = async (message: unknown): Promise<ReceiveGpMessageResult & { acknowledgement: MessageBundle }> => {
+    const result = await harness.commands.execute(new ReceiveGpMessageCommand(message));
+    if (!result.acknowledgement) throw new Error('The GP inbox kept silent');
+    return { ...result, acknowledgement: result.acknowledgement };
+  };
   const header = (bundle: MessageBundle) => bundle.entry[0].resource as MessageHeader;
   const inboxEntriesOf = async (bundleId: string) =>
     (await harness.get<GpInboxMessageSummaryView[]>('/api/gp-inbox/messages?limit=500')).body.filter(
@@ -77,12 +91,21 @@ describe('ReceiveGpMessageHandler (the built-in GP inbox)', () => {
     const outcome = acknowledgement.entry.find((entry) => entry.fullUrl.endsWith(`/${response?.details?.reference}`))
       ?.resource as OperationOutcome;
     expect(outcome.issue).toEqual([
-      { severity: 'fatal', code: 'invalid', diagnostics: 'The message must concern exactly one patient (medcom-careCommunication-2).' },
+      {
+        severity: 'fatal',
+        code: 'invalid',
+        diagnostics: 'The message must concern exactly one patient (medcom-careCommunication-2).',
+      },
     ]);
   });
 
   it('should refuse a message it cannot read as a FHIR message, without quoting it', async () => {
-    const message = { resourceType: 'Bundle', type: 'message', id: randomUUID(), entry: [{ resource: { cpr: EXAMPLE.cpr } }] };
+    const message = {
+      resourceType: 'Bundle',
+      type: 'message',
+      id: randomUUID(),
+      entry: [{ resource: { cpr: EXAMPLE.cpr } }],
+    };
     const error = await rejectionOf(receive(message));
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toMatch(/Bundle\.timestamp/);

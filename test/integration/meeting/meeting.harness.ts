@@ -7,6 +7,7 @@ import {
   type EventDefinition,
   type EventEnvelope,
   GpCertificateReceived,
+  type MeetingEventEnvelope,
   type PayloadOf,
   physicalTopic,
   PreparatoryPartSubmitted,
@@ -43,6 +44,10 @@ export interface MeetingHarness {
   /** Schedules a meeting of municipality 101 and puts the case on its agenda. */
   meetingWith(caseId: string): Promise<string>;
   publishedOfType(type: string, caseId: string): EventEnvelope[];
+  /** A meeting's own events, from the meeting proceedings topic. */
+  publishedForMeeting(type: string, meetingId: string): MeetingEventEnvelope[];
+  /** The Kafka key each event was published with, by event id. */
+  keyOf(eventId: string): string | null;
   /** Publishes another service's event about the case, as if it came over the broker. */
   publish<D extends EventDefinition>(definition: D, payload: PayloadOf<D>, caseId: string): Promise<void>;
   close(): Promise<void>;
@@ -80,7 +85,8 @@ export async function startMeeting(options: MeetingHarnessOptions = {}): Promise
     port: 0,
     topicPrefix: prefix,
     databasePoolSize: 3,
-    settings: new RuntimeSettings(options.settings ?? {}),
+    // Tests publish due agendas themselves unless they turn the timer on.
+    settings: new RuntimeSettings({ MEETING_AGENDA_CHECKER_ENABLED: 'false', ...options.settings }),
     relayPollIntervalMs: 50,
     consumerMaxAttempts: 3,
     consumerRetryBackoffMs: 20,
@@ -97,11 +103,17 @@ export async function startMeeting(options: MeetingHarnessOptions = {}): Promise
   const transactions = app.get(TransactionRunner);
 
   const published: EventEnvelope[] = [];
+  const publishedByMeetings: MeetingEventEnvelope[] = [];
+  const keys = new Map<string, string | null>();
+  const proceedingsTopic = physicalTopic(Topics.meetingProceedings, prefix);
   const observer = await broker.subscribe({
     groupId: 'test-observer',
-    topics: [physicalTopic(Topics.meetings, prefix)],
+    topics: [physicalTopic(Topics.meetings, prefix), proceedingsTopic],
     handle: (message) => {
-      published.push(JSON.parse(message.value?.toString('utf8') ?? '{}') as EventEnvelope);
+      const envelope = JSON.parse(message.value?.toString('utf8') ?? '{}') as { eventId: string };
+      keys.set(envelope.eventId, message.key);
+      if (message.topic === proceedingsTopic) publishedByMeetings.push(envelope as MeetingEventEnvelope);
+      else published.push(envelope as EventEnvelope);
       return Promise.resolve();
     },
   });
@@ -214,6 +226,12 @@ export async function startMeeting(options: MeetingHarnessOptions = {}): Promise
     publishedOfType(type, caseId) {
       return published.filter((envelope) => envelope.type === type && envelope.caseId === caseId);
     },
+    publishedForMeeting(type, meetingId) {
+      return publishedByMeetings.filter((envelope) => envelope.type === type && envelope.meetingId === meetingId);
+    },
+    keyOf(eventId) {
+      return keys.get(eventId) ?? null;
+    },
     async publish(definition, payload, caseId) {
       await publish(definition, payload, caseId, randomUUID());
     },
@@ -236,5 +254,20 @@ export async function publishedEvent<D extends EventDefinition>(
     () =>
       Promise.resolve(harness.publishedOfType(definition.type, caseId)[0] as EventEnvelope<PayloadOf<D>> | undefined),
     { what: `${definition.type} on the meeting topic` },
+  );
+}
+
+/** Waits until the meeting service has published the meeting's own event of the type. */
+export async function publishedMeetingEvent<D extends EventDefinition>(
+  harness: MeetingHarness,
+  definition: D,
+  meetingId: string,
+): Promise<MeetingEventEnvelope<PayloadOf<D>>> {
+  return eventually(
+    () =>
+      Promise.resolve(
+        harness.publishedForMeeting(definition.type, meetingId)[0] as MeetingEventEnvelope<PayloadOf<D>> | undefined,
+      ),
+    { what: `${definition.type} on the meeting proceedings topic` },
   );
 }

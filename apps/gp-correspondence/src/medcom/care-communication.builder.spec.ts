@@ -14,7 +14,10 @@ import { careCommunicationInput, careCommunicationMessage, EXAMPLE } from '../te
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function only<T extends Resource['resourceType']>(bundle: MessageBundle, type: T): Extract<Resource, { resourceType: T }> {
+function only<T extends Resource['resourceType']>(
+  bundle: MessageBundle,
+  type: T,
+): Extract<Resource, { resourceType: T }> {
   const found = bundle.entry.filter((entry) => entry.resource.resourceType === type);
   expect(found).toHaveLength(1);
   return found[0].resource as Extract<Resource, { resourceType: T }>;
@@ -28,7 +31,9 @@ function resolve(bundle: MessageBundle, reference: string): Resource {
 }
 
 function extension(payload: Communication['payload'][number], name: string) {
-  return payload.extension.find((candidate) => candidate.url === `http://medcomfhir.dk/ig/core/StructureDefinition/${name}`);
+  return payload.extension.find(
+    (candidate) => candidate.url === `http://medcomfhir.dk/ig/core/StructureDefinition/${name}`,
+  );
 }
 
 describe('buildCareCommunicationMessage', () => {
@@ -119,7 +124,10 @@ describe('buildCareCommunicationMessage', () => {
       expect(destination.extension).toEqual([
         {
           url: 'http://medcomfhir.dk/ig/messaging/StructureDefinition/medcom-messaging-destinationUseExtension',
-          valueCoding: { system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-destinationUse', code: 'primary' },
+          valueCoding: {
+            system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-destinationUse',
+            code: 'primary',
+          },
         },
       ]);
       expect(destination.endpoint).toBe(`https://sor2.sum.dsdn.dk/#id=${EXAMPLE.receiverSor}`);
@@ -165,7 +173,10 @@ describe('buildCareCommunicationMessage', () => {
       expect(communication.category).toEqual([
         {
           coding: [
-            { system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-careCommunication-categoryCodes', code: 'carecoordination' },
+            {
+              system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-careCommunication-categoryCodes',
+              code: 'carecoordination',
+            },
           ],
         },
       ]);
@@ -192,19 +203,29 @@ describe('buildCareCommunicationMessage', () => {
       expect(extension(payload, 'medcom-core-datetime-extension')?.valueDateTime).toBe(bundle.timestamp);
       const identifier = extension(payload, 'medcom-core-identifier-extension')?.valueIdentifier;
       expect(identifier?.value.slice('urn:uuid:'.length)).toMatch(UUID_V4);
-      expect(resolve(bundle, identifier!.assigner!.reference)).toBe(resolve(bundle, (bundle.entry[0].resource as MessageHeader).sender.reference));
-      expect(extension(payload, 'medcom-core-contact-extension')?.valueContactPoint).toEqual({ system: 'phone', value: EXAMPLE.phone });
+      expect(resolve(bundle, identifier!.assigner!.reference)).toBe(
+        resolve(bundle, (bundle.entry[0].resource as MessageHeader).sender.reference),
+      );
+      expect(extension(payload, 'medcom-core-contact-extension')?.valueContactPoint).toEqual({
+        system: 'phone',
+        value: EXAMPLE.phone,
+      });
     });
 
     it('should name an author whose role points to a practitioner with given and family name (cc-4, cc-7, cc-13)', () => {
       const bundle = careCommunicationMessage();
       const payload = only(bundle, 'Communication').payload[0];
-      const role = resolve(bundle, extension(payload, 'medcom-core-practitioner-extension')!.valueReference!.reference) as PractitionerRole;
+      const role = resolve(
+        bundle,
+        extension(payload, 'medcom-core-practitioner-extension')!.valueReference!.reference,
+      ) as PractitionerRole;
       expect(role.resourceType).toBe('PractitionerRole');
       expect(role.code).toEqual([{ text: 'Koordinerende sagsbehandler' }]);
       const practitioner = resolve(bundle, role.practitioner.reference) as Practitioner;
       expect(practitioner.name).toEqual([{ family: 'Burns', given: ['Michael'] }]);
-      expect(resolve(bundle, role.organization.reference)).toBe(resolve(bundle, (bundle.entry[0].resource as MessageHeader).sender.reference));
+      expect(resolve(bundle, role.organization.reference)).toBe(
+        resolve(bundle, (bundle.entry[0].resource as MessageHeader).sender.reference),
+      );
     });
   });
 
@@ -230,10 +251,10 @@ describe('buildCareCommunicationMessage', () => {
       ]);
     });
 
-    it('should identify an organisation by SOR alone when its EAN number is unknown', () => {
-      const bundle = careCommunicationMessage({ receiver: { sorCode: '123456789012', name: 'Lægerne' } });
-      const receiver = resolve(bundle, (bundle.entry[0].resource as MessageHeader).destination[0].receiver.reference) as Organization;
-      expect(receiver.identifier).toEqual([{ system: 'urn:oid:1.2.208.176.1.1', value: '123456789012' }]);
+    it('should refuse an organisation without an EAN number, which the messaging profile requires', () => {
+      expect(() =>
+        careCommunicationMessage({ receiver: { sorCode: '123456789012', eanCode: '', name: 'Lægerne' } }),
+      ).toThrow(new MedComRuleViolation('An organisation needs an EAN location number of 13 digits.'));
     });
   });
 
@@ -245,7 +266,10 @@ describe('buildCareCommunicationMessage', () => {
         /^http:\/\/medcomfhir\.dk\/ig\/carecommunication\/StructureDefinition\/medcom-careCommunication-provenance/,
       );
       expect(provenance.activity.coding).toEqual([
-        { system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-activityCodes', code: 'new-message' },
+        {
+          system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-activityCodes',
+          code: 'new-message',
+        },
       ]);
       expect(resolve(bundle, provenance.target[0].reference)).toBe(bundle.entry[0].resource);
       expect(resolve(bundle, provenance.agent[0].who.reference)).toBe(
@@ -258,7 +282,9 @@ describe('buildCareCommunicationMessage', () => {
       const bundle = careCommunicationMessage();
       const payloadIdentifier = extension(only(bundle, 'Communication').payload[0], 'medcom-core-identifier-extension')
         ?.valueIdentifier?.value;
-      expect(only(bundle, 'Provenance').entity).toEqual([{ role: 'source', what: { identifier: { value: payloadIdentifier } } }]);
+      expect(only(bundle, 'Provenance').entity).toEqual([
+        { role: 'source', what: { identifier: { value: payloadIdentifier } } },
+      ]);
     });
   });
 

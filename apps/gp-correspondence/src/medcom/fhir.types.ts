@@ -80,9 +80,20 @@ export interface MessageHeader extends DomainResource {
   response?: { identifier: string; code: AcknowledgementCode; details?: Reference };
 }
 
+export interface Attachment {
+  contentType: string;
+  /** Base64. */
+  data?: string;
+  url?: string;
+  title: string;
+  creation?: string;
+}
+
+/** One message segment: a text, or an attachment. */
 export interface CommunicationPayload {
   extension: Extension[];
-  contentString: string;
+  contentString?: string;
+  contentAttachment?: Attachment;
 }
 
 export interface Communication extends DomainResource {
@@ -92,6 +103,8 @@ export interface Communication extends DomainResource {
   category: CodeableConcept[];
   subject: Reference;
   topic?: CodeableConcept;
+  priority?: string;
+  recipient?: Reference[];
   payload: CommunicationPayload[];
 }
 
@@ -120,7 +133,7 @@ export interface PractitionerRole extends DomainResource {
 }
 
 export interface ProvenanceEntity {
-  role: 'source' | 'revision';
+  role: 'source' | 'revision' | 'removal';
   what: { reference?: string; identifier?: Identifier };
 }
 

@@ -19,13 +19,16 @@ export const MedComExtensions = {
 } as const;
 
 export const MedComProfiles = {
-  careCommunicationMessage: 'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-message',
+  careCommunicationMessage:
+    'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-message',
   careCommunicationMessageHeader:
     'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-messageHeader',
-  careCommunication: 'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-communication',
+  careCommunication:
+    'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-communication',
   careCommunicationProvenance:
     'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-provenance',
-  acknowledgementMessage: 'http://medcomfhir.dk/ig/acknowledgement/StructureDefinition/medcom-messaging-acknowledgement',
+  acknowledgementMessage:
+    'http://medcomfhir.dk/ig/acknowledgement/StructureDefinition/medcom-messaging-acknowledgement',
   acknowledgementMessageHeader:
     'http://medcomfhir.dk/ig/acknowledgement/StructureDefinition/medcom-messaging-acknowledgementHeader',
   acknowledgementOperationOutcome:
@@ -52,6 +55,16 @@ export const CARE_COMMUNICATION_CATEGORIES = [
   'examination-results',
 ] as const;
 export type CareCommunicationCategory = (typeof CARE_COMMUNICATION_CATEGORIES)[number];
+
+/** What a CareCommunication does to its thread (Provenance.activity). */
+export const CARE_COMMUNICATION_ACTIVITIES = [
+  'new-message',
+  'reply-message',
+  'forward-message',
+  'retract-message',
+  'modified-message',
+] as const;
+export type CareCommunicationActivity = (typeof CARE_COMMUNICATION_ACTIVITIES)[number];
 
 /** The SOR-based address the examples use; it is also where the acknowledgement goes. */
 export function sorEndpoint(sorCode: string): string {

@@ -1,17 +1,28 @@
 import { Module } from '@nestjs/common';
+import { CorrespondenceRegistry } from '../registry/correspondence-registry';
+import { ProvenanceStoreRepository } from '../threading/provenance-store.repository';
 import { DeliverOutcomeMessageHandler } from './commands/deliver-outcome-message/deliver-outcome-message.handler';
+import { QueueCertificateRequestHandler } from './commands/queue-certificate-request/queue-certificate-request.handler';
+import { QueueFollowUpMessageHandler } from './commands/queue-follow-up-message/queue-follow-up-message.handler';
 import { QueueOutcomeMessageHandler } from './commands/queue-outcome-message/queue-outcome-message.handler';
 import { ReceiveAcknowledgementHandler } from './commands/receive-acknowledgement/receive-acknowledgement.handler';
 import { RememberReferralHandler } from './commands/remember-referral/remember-referral.handler';
+import { ResendOutcomeMessageHandler } from './commands/resend-outcome-message/resend-outcome-message.handler';
 import { OutcomeMessagesController } from './http/outcome-messages.controller';
+import { AcknowledgementSettlement } from './infrastructure/acknowledgement-settlement';
+import { DeliverySettings } from './infrastructure/delivery-settings';
+import { RecommendationDocument } from './infrastructure/document/recommendation-document';
+import { GpMessageComposer } from './infrastructure/gp-message-composer';
 import { OutcomeMessageDispatcher } from './infrastructure/outcome-message-dispatcher';
 import { OutcomeMessagesRepository } from './infrastructure/outcome-messages.repository';
 import { JobCentrePersonIdentityClient, PERSON_IDENTITY_RESOLVER } from './infrastructure/person-identity.client';
-import { SenderDirectory } from './infrastructure/sender-directory';
-import { BuiltInGpInboxTransport } from './infrastructure/transport/built-in-gp-inbox.transport';
-import { GP_MESSAGE_TRANSPORT } from './infrastructure/transport/gp-message-transport';
+import {
+  gpMessageTransportProvider,
+  TRANSPORT_PROVIDERS,
+} from './infrastructure/transport/gp-message-transport.provider';
 import { CaseReferredConsumer } from './messaging/case-referred.consumer';
 import { DecisionRecordedConsumer } from './messaging/decision-recorded.consumer';
+import { GpCertificateRequestedConsumer } from './messaging/gp-certificate-requested.consumer';
 import { OutcomeMessageEventsPublisher } from './messaging/outcome-message-events.publisher';
 import { GetOutcomeMessageHandler } from './queries/get-outcome-message/get-outcome-message.handler';
 import { ListOutcomeMessagesHandler } from './queries/list-outcome-messages/list-outcome-messages.handler';
@@ -22,20 +33,37 @@ import { ListOutcomeMessagesHandler } from './queries/list-outcome-messages/list
   providers: [
     RememberReferralHandler,
     QueueOutcomeMessageHandler,
+    QueueCertificateRequestHandler,
+    QueueFollowUpMessageHandler,
     DeliverOutcomeMessageHandler,
+    ResendOutcomeMessageHandler,
     ReceiveAcknowledgementHandler,
     GetOutcomeMessageHandler,
     ListOutcomeMessagesHandler,
     OutcomeMessagesRepository,
+    ProvenanceStoreRepository,
     OutcomeMessageEventsPublisher,
     OutcomeMessageDispatcher,
-    SenderDirectory,
+    AcknowledgementSettlement,
+    DeliverySettings,
+    GpMessageComposer,
+    RecommendationDocument,
+    CorrespondenceRegistry,
     CaseReferredConsumer,
     DecisionRecordedConsumer,
+    GpCertificateRequestedConsumer,
     { provide: PERSON_IDENTITY_RESOLVER, useClass: JobCentrePersonIdentityClient },
-    // The only transport so far; the HTTP gateway and file-drop transports will be chosen here by a setting.
-    BuiltInGpInboxTransport,
-    { provide: GP_MESSAGE_TRANSPORT, useExisting: BuiltInGpInboxTransport },
+    ...TRANSPORT_PROVIDERS,
+    gpMessageTransportProvider,
+  ],
+  exports: [
+    OutcomeMessagesRepository,
+    ProvenanceStoreRepository,
+    OutcomeMessageEventsPublisher,
+    OutcomeMessageDispatcher,
+    CorrespondenceRegistry,
+    DeliverySettings,
+    gpMessageTransportProvider,
   ],
 })
 export class OutcomeMessagesModule {}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { buildCareCommunicationMessage, type CareCommunicationInput } from '../medcom/care-communication.builder';
 import type { MessageBundle } from '../medcom/fhir.types';
@@ -33,4 +35,26 @@ export function careCommunicationInput(overrides: Partial<CareCommunicationInput
 
 export function careCommunicationMessage(overrides: Partial<CareCommunicationInput> = {}): MessageBundle {
   return buildCareCommunicationMessage(careCommunicationInput(overrides));
+}
+
+/** The official MedCom examples, translated from the MedCom CareCommunication IG's FSH into JSON. */
+export const OFFICIAL_EXAMPLES = [
+  'care-communication-new',
+  'care-communication-reply',
+  'care-communication-second-reply',
+  'care-communication-forward',
+  'care-communication-modified',
+  'care-communication-retract',
+  'care-communication-replacement-cpr',
+  'acknowledgement-ok',
+  'acknowledgement-transient-error',
+  'acknowledgement-fatal-error',
+] as const;
+export type OfficialExample = (typeof OFFICIAL_EXAMPLES)[number];
+
+export const OFFICIAL_EXAMPLES_DIRECTORY = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'medcom');
+
+/** A fresh copy each time, so a test may change it. */
+export function officialExample(name: OfficialExample): MessageBundle {
+  return JSON.parse(readFileSync(join(OFFICIAL_EXAMPLES_DIRECTORY, `${name}.json`), 'utf8')) as MessageBundle;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { GpInboxMessageEntity } from '../infrastructure/gp-inbox-message.entity';
+import type { GpInboxReplyEntity } from '../infrastructure/gp-inbox-reply.entity';
 
 export class InboxPartyView {
   @ApiPropertyOptional({ nullable: true, type: String }) sorCode!: string | null;
@@ -17,7 +18,12 @@ export class GpInboxMessageSummaryView {
   @ApiProperty({ type: InboxPartyView }) recipient!: InboxPartyView;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'carecoordination' }) category!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) topic!: string | null;
-  @ApiProperty({ enum: ['ok', 'transient-error', 'fatal-error'] }) acknowledgementCode!: string;
+  @ApiPropertyOptional({
+    enum: ['ok', 'transient-error', 'fatal-error'],
+    nullable: true,
+    description: 'Null when this GP system keeps silent (its acknowledgements are lost)',
+  })
+  acknowledgementCode!: string | null;
   @ApiProperty({ description: 'Repeats of this message that were recognised and not shown again' })
   duplicatesReceived!: number;
 }
@@ -26,8 +32,38 @@ export class GpInboxMessageSummaryView {
 export class GpInboxMessageView extends GpInboxMessageSummaryView {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The FHIR message Bundle as received' })
   bundle!: object;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The MedCom acknowledgement Bundle returned' })
-  acknowledgement!: object;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The MedCom acknowledgement Bundle returned',
+  })
+  acknowledgement!: object | null;
+  @ApiProperty({ type: () => GpInboxReplyView, isArray: true, description: "The GP's replies, oldest first" })
+  replies!: GpInboxReplyView[];
+}
+
+export class GpInboxReplyView {
+  @ApiProperty() id!: string;
+  @ApiProperty() sentAt!: string;
+  @ApiProperty() bundleId!: string;
+  @ApiProperty() messageHeaderId!: string;
+  @ApiPropertyOptional({
+    enum: ['ok', 'transient-error', 'fatal-error'],
+    nullable: true,
+    description: "The municipality's acknowledgement",
+  })
+  acknowledgementCode!: string | null;
+}
+
+export function toGpInboxReplyView(reply: GpInboxReplyEntity): GpInboxReplyView {
+  return {
+    id: reply.id,
+    sentAt: reply.sentAt.toISOString(),
+    bundleId: reply.bundle.id,
+    messageHeaderId: reply.bundle.entry[0].resource.id,
+    acknowledgementCode: reply.acknowledgementCode,
+  };
 }
 
 export function toGpInboxMessageSummaryView(message: GpInboxMessageEntity): GpInboxMessageSummaryView {
@@ -46,6 +82,14 @@ export function toGpInboxMessageSummaryView(message: GpInboxMessageEntity): GpIn
   };
 }
 
-export function toGpInboxMessageView(message: GpInboxMessageEntity): GpInboxMessageView {
-  return { ...toGpInboxMessageSummaryView(message), bundle: message.bundle, acknowledgement: message.acknowledgement };
+export function toGpInboxMessageView(
+  message: GpInboxMessageEntity,
+  replies: readonly GpInboxReplyEntity[],
+): GpInboxMessageView {
+  return {
+    ...toGpInboxMessageSummaryView(message),
+    bundle: message.bundle,
+    acknowledgement: message.acknowledgement,
+    replies: replies.map(toGpInboxReplyView),
+  };
 }

@@ -1,6 +1,16 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ReplyAsGpCommand, type ReplyAsGpResult } from '../commands/reply-as-gp/reply-as-gp.command';
+import { ReplyAsGpDto } from './reply-as-gp.dto';
 import { uuidParam } from '../../http/uuid-param.pipe';
 import { GetGpInboxMessageQuery } from '../queries/get-gp-inbox-message/get-gp-inbox-message.query';
 import { ListGpInboxMessagesQuery } from '../queries/list-gp-inbox-messages/list-gp-inbox-messages.query';
@@ -11,7 +21,10 @@ import { ListGpInboxMessagesDto } from './list-gp-inbox-messages.dto';
 @ApiTags('gp-inbox')
 @Controller('gp-inbox/messages')
 export class GpInboxController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Messages the built-in GP inbox received, newest first (duplicates appear once)' })
@@ -22,11 +35,25 @@ export class GpInboxController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One received message with the FHIR bundle (it names the patient by CPR) and its acknowledgement' })
+  @ApiOperation({
+    summary: 'One received message with the FHIR bundle (it names the patient by CPR) and its acknowledgement',
+  })
   @ApiOkResponse({ type: GpInboxMessageView })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
   @ApiNotFoundResponse({ description: 'No message with that id' })
   async get(@Param('id', uuidParam('id')) id: string): Promise<GpInboxMessageView> {
     return this.queries.execute(new GetGpInboxMessageQuery(id));
+  }
+
+  @Post(':id/replies')
+  @ApiOperation({
+    summary: 'Reply, as the GP, to a received message: a MedCom reply-message in its thread, sent to the municipality',
+  })
+  @ApiCreatedResponse({ description: "The reply's ids and the municipality's acknowledgement code" })
+  @ApiBadRequestResponse({ description: 'The id is not a UUID, or the body is malformed' })
+  @ApiNotFoundResponse({ description: 'No message with that id' })
+  @ApiUnprocessableEntityResponse({ description: 'The message cannot be answered (no CPR number, no SOR and EAN)' })
+  async reply(@Param('id', uuidParam('id')) id: string, @Body() body: ReplyAsGpDto): Promise<ReplyAsGpResult> {
+    return this.commands.execute(new ReplyAsGpCommand(id, body));
   }
 }

@@ -48,10 +48,10 @@ export class GpInboxMessageEntity {
   @Column({ name: 'last_duplicate_at', type: 'timestamptz', nullable: true })
   lastDuplicateAt!: Date | null;
 
-  /** The acknowledgement returned, and returned again for every duplicate. */
-  @Column({ type: 'jsonb' })
-  acknowledgement!: MessageBundle;
+  /** The acknowledgement returned, and returned again for every duplicate; null when the GP system keeps silent. */
+  @Column({ type: 'jsonb', nullable: true })
+  acknowledgement!: MessageBundle | null;
 
-  @Column({ name: 'acknowledgement_code', type: 'text' })
-  acknowledgementCode!: AcknowledgementCode;
+  @Column({ name: 'acknowledgement_code', type: 'text', nullable: true })
+  acknowledgementCode!: AcknowledgementCode | null;
 }

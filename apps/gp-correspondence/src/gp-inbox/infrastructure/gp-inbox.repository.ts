@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier, TransactionRunner } from '@rehab/messaging';
 import type { EntityManager } from 'typeorm';
 import { GpInboxMessageEntity } from './gp-inbox-message.entity';
+import { GpInboxReplyEntity } from './gp-inbox-reply.entity';
 
 export type NewGpInboxMessage = Omit<GpInboxMessageEntity, 'receivedAt' | 'duplicatesReceived' | 'lastDuplicateAt'>;
 
@@ -14,7 +15,10 @@ export class GpInboxRepository {
     @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
   ) {
     this.table = `${quoteIdentifier(options.schema)}.gp_inbox_message`;
+    this.replyTable = `${quoteIdentifier(options.schema)}.gp_inbox_reply`;
   }
+
+  private readonly replyTable: string;
 
   private manager(): EntityManager {
     return this.transactions.inTransaction()
@@ -62,6 +66,26 @@ export class GpInboxRepository {
         `UPDATE ${this.table} SET duplicates_received = duplicates_received + 1, last_duplicate_at = now() WHERE id = $1`,
         [id],
       );
+  }
+
+  async recordReply(reply: Omit<GpInboxReplyEntity, 'sentAt'>): Promise<void> {
+    await this.transactions.run((manager) =>
+      manager.query(
+        `INSERT INTO ${this.replyTable} (id, inbox_message_id, bundle, acknowledgement, acknowledgement_code)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [
+          reply.id,
+          reply.inboxMessageId,
+          JSON.stringify(reply.bundle),
+          reply.acknowledgement ? JSON.stringify(reply.acknowledgement) : null,
+          reply.acknowledgementCode,
+        ],
+      ),
+    );
+  }
+
+  async repliesTo(inboxMessageId: string): Promise<GpInboxReplyEntity[]> {
+    return this.manager().find(GpInboxReplyEntity, { where: { inboxMessageId }, order: { sentAt: 'ASC' } });
   }
 
   async find(id: string): Promise<GpInboxMessageEntity | null> {

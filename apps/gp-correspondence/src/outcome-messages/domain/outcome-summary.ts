@@ -10,9 +10,13 @@ const OUTCOME_IN_DANISH: Record<RecommendationOutcome, string> = {
   'disability-pension': 'førtidspension',
 };
 
+export function outcomeInDanish(outcome: RecommendationOutcome): string {
+  return OUTCOME_IN_DANISH[outcome];
+}
+
 export const OUTCOME_MESSAGE_TOPIC = 'Rehabiliteringsteamets indstilling og kommunens afgørelse';
 
-function danishDate(iso: string): string {
+export function danishDate(iso: string): string {
   return new Date(iso).toLocaleDateString('da-DK', {
     timeZone: 'Europe/Copenhagen',
     day: 'numeric',

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { OUTCOME_MESSAGE_STATUSES, type OutcomeMessageStatus } from '../domain/outcome-message';
+import { OUTCOME_MESSAGE_STATUSES, type OutcomeMessageStatus, type OutgoingPurpose } from '../domain/outcome-message';
 
 export class ListOutcomeMessagesDto {
   @ApiPropertyOptional({ description: 'Only the messages of this case' })
@@ -13,6 +13,15 @@ export class ListOutcomeMessagesDto {
   @IsOptional()
   @IsIn(OUTCOME_MESSAGE_STATUSES, { message: `status must be one of: ${OUTCOME_MESSAGE_STATUSES.join(', ')}` })
   status?: OutcomeMessageStatus;
+
+  @ApiPropertyOptional({
+    enum: ['outcome', 'gp-certificate-request'],
+    default: 'outcome',
+    description: 'Outcome messages (with their corrections, retractions and forwards), or GP-certificate requests',
+  })
+  @IsOptional()
+  @IsIn(['outcome', 'gp-certificate-request'], { message: 'purpose must be one of: outcome, gp-certificate-request' })
+  purpose?: OutgoingPurpose;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
   @IsOptional()

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
-import { OUTCOME_MESSAGE_STATUSES, pendingReasonOf } from '../domain/outcome-message';
+import {
+  deliveryStateOf,
+  OUTCOME_MESSAGE_STATUSES,
+  OUTGOING_ACTIVITIES,
+  pendingReasonOf,
+} from '../domain/outcome-message';
 import type { OutcomeMessageEntity } from '../infrastructure/outcome-message.entity';
 
 export class RecipientView {
@@ -12,29 +17,50 @@ export class RecipientView {
 export class OutcomeMessageSummaryView {
   @ApiProperty() id!: string;
   @ApiProperty() caseId!: string;
-  @ApiProperty() decisionId!: string;
+  @ApiProperty({ enum: ['outcome', 'gp-certificate-request'] }) purpose!: string;
+  @ApiProperty({ enum: OUTGOING_ACTIVITIES }) activity!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The decision an outcome message tells' })
+  decisionId!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The message a correction, retraction or forward continues',
+  })
+  precedingMessageId!: string | null;
   @ApiProperty({ enum: OUTCOME_MESSAGE_STATUSES }) status!: string;
+  @ApiProperty({ enum: ['queued', 'waiting', 'delivered', 'failed'], description: 'The delivery as a person reads it' })
+  delivery!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why the message failed' }) failureReason!:
+    string | null;
+  @ApiProperty({ description: 'Times it was sent again, in a new envelope, for want of an acknowledgement' })
+  resends!: number;
   @ApiPropertyOptional({
     enum: ['awaiting-referral', 'awaiting-delivery'],
     nullable: true,
     description: 'Why a pending message has not gone yet',
   })
   pendingReason!: string | null;
-  @ApiPropertyOptional({ type: RecipientView, nullable: true, description: "The citizen's GP, once the referral is known" })
+  @ApiPropertyOptional({
+    type: RecipientView,
+    nullable: true,
+    description: "The citizen's GP, once the referral is known",
+  })
   recipient!: RecipientView | null;
-  @ApiProperty({ enum: RECOMMENDATION_OUTCOMES }) outcome!: string;
-  @ApiProperty() followsRecommendation!: boolean;
+  @ApiPropertyOptional({ enum: RECOMMENDATION_OUTCOMES, nullable: true }) outcome!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Boolean }) followsRecommendation!: boolean | null;
   @ApiProperty() bundleId!: string;
   @ApiProperty() messageHeaderId!: string;
   @ApiProperty({ description: 'Delivery attempts so far' }) attempts!: number;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why the last attempt failed' }) lastError!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why the last attempt failed' }) lastError!:
+    string | null;
   @ApiProperty() queuedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) lastAttemptAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'When a pending message is tried next' })
   nextAttemptAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) sentAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) acknowledgedAt!: string | null;
-  @ApiPropertyOptional({ enum: ['ok', 'transient-error', 'fatal-error'], nullable: true }) acknowledgementCode!: string | null;
+  @ApiPropertyOptional({ enum: ['ok', 'transient-error', 'fatal-error'], nullable: true }) acknowledgementCode!:
+    string | null;
 }
 
 export class OutcomeMessageView extends OutcomeMessageSummaryView {
@@ -45,7 +71,12 @@ export class OutcomeMessageView extends OutcomeMessageSummaryView {
     description: 'The MedCom CareCommunication as delivered; it names the patient by CPR, as the GP needs',
   })
   bundle!: object | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'The MedCom acknowledgement received' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The MedCom acknowledgement received',
+  })
   acknowledgement!: object | null;
 }
 
@@ -55,15 +86,21 @@ export function toOutcomeMessageSummaryView(message: OutcomeMessageEntity): Outc
   return {
     id: message.id,
     caseId: message.caseId,
+    purpose: message.purpose,
+    activity: message.activity,
     decisionId: message.decisionId,
+    precedingMessageId: message.precedingMessageId,
     status: message.status,
+    delivery: deliveryStateOf(message.status),
+    failureReason: message.failureReason,
+    resends: message.resends,
     pendingReason: pendingReasonOf(message),
     recipient:
       message.recipientSorCode && message.recipientName
         ? { sorCode: message.recipientSorCode, name: message.recipientName }
         : null,
-    outcome: message.decision.outcome,
-    followsRecommendation: message.decision.followsRecommendation,
+    outcome: message.decision?.outcome ?? null,
+    followsRecommendation: message.decision?.followsRecommendation ?? null,
     bundleId: message.bundleId,
     messageHeaderId: message.messageHeaderId,
     attempts: message.attempts,

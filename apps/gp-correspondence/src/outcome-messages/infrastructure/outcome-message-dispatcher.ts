@@ -3,14 +3,17 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequestContexts } from '@rehab/messaging';
 import { RuntimeSettings } from '@rehab/platform';
 import { DeliverOutcomeMessageCommand } from '../commands/deliver-outcome-message/deliver-outcome-message.command';
+import { ResendOutcomeMessageCommand } from '../commands/resend-outcome-message/resend-outcome-message.command';
+import type { OutcomeMessageEntity } from './outcome-message.entity';
 import { OutcomeMessagesRepository } from './outcome-messages.repository';
 import { safeErrorText } from './safe-error-text';
 
 /**
- * Sends pending outcome messages, like an outbox relay: woken after a commit that made a
+ * Sends pending messages to GPs, like an outbox relay: woken after a commit that made a
  * message ready, and polling for the ones whose retry time has come (or whose wake-up was
- * lost to a restart). One message at a time: claim it in a short transaction, then deliver it
- * with no transaction open.
+ * lost to a restart). It also resends, or fails, the sent messages whose acknowledgement is
+ * overdue. One message at a time: claim it in a short transaction, then deliver it with no
+ * transaction open.
  */
 @Injectable()
 export class OutcomeMessageDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -68,25 +71,36 @@ export class OutcomeMessageDispatcher implements OnApplicationBootstrap, OnModul
     this.wakeUp?.();
   }
 
-  /** Delivers every message that is due now; returns how many it tried. */
+  /** Delivers every message that is due now, then handles the overdue acknowledgements; returns how many it tried. */
   async dispatchDue(): Promise<number> {
     let tried = 0;
     for (;;) {
       const message = await this.messages.claimNextDue(this.leaseMs);
-      if (!message) return tried;
+      if (!message) break;
       tried += 1;
-      await RequestContexts.run(
-        {
-          // The delivery belongs to the decision that caused it.
-          correlationId: message.correlationId,
-          causationId: message.causationId,
-          actor: { kind: 'service', id: 'gp-correspondence' },
-          service: 'gp-correspondence',
-        },
-        () => this.commands.execute(new DeliverOutcomeMessageCommand(message)),
-      );
+      await this.inContextOf(message, () => this.commands.execute(new DeliverOutcomeMessageCommand(message)));
       if (this.stopping) return tried;
     }
+    for (;;) {
+      const message = await this.messages.claimNextOverdue(this.leaseMs);
+      if (!message) return tried;
+      tried += 1;
+      await this.inContextOf(message, () => this.commands.execute(new ResendOutcomeMessageCommand(message)));
+      if (this.stopping) return tried;
+    }
+  }
+
+  private async inContextOf<T>(message: OutcomeMessageEntity, work: () => Promise<T>): Promise<T> {
+    return RequestContexts.run(
+      {
+        // The delivery belongs to the decision (or request) that caused it.
+        correlationId: message.correlationId,
+        causationId: message.causationId,
+        actor: { kind: 'service', id: 'gp-correspondence' },
+        service: 'gp-correspondence',
+      },
+      work,
+    );
   }
 
   private async run(): Promise<void> {

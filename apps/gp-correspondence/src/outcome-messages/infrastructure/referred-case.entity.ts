@@ -1,3 +1,4 @@
+import type { CaseType } from '@rehab/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** What the adapter remembers of a referral (CaseReferred): whose case it is and who their GP is. */
@@ -18,6 +19,10 @@ export class ReferredCaseEntity {
 
   @Column({ name: 'gp_name', type: 'text' })
   gpName!: string;
+
+  /** Null for a referral remembered before the case type was kept. */
+  @Column({ name: 'case_type', type: 'text', nullable: true })
+  caseType!: CaseType | null;
 
   @Column({ name: 'referred_at', type: 'timestamptz' })
   referredAt!: Date;

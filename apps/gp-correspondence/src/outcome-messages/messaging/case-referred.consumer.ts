@@ -16,6 +16,7 @@ export class CaseReferredConsumer {
       new RememberReferralCommand({
         caseId: payload.caseId,
         personId: payload.personId,
+        caseType: payload.caseType,
         municipality: event.municipality,
         gpSorCode: payload.generalPractitioner.sorCode,
         gpName: payload.generalPractitioner.name,

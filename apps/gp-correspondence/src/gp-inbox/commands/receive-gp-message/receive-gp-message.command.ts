@@ -3,8 +3,8 @@ import type { MessageBundle } from '../../../medcom/fhir.types';
 
 export interface ReceiveGpMessageResult {
   inboxMessageId: string;
-  /** The acknowledgement to return: on a duplicate, the very same one as the first time. */
-  acknowledgement: MessageBundle;
+  /** The acknowledgement to return: on a duplicate, the very same one as the first time. Null when the GP system keeps silent. */
+  acknowledgement: MessageBundle | null;
   duplicate: boolean;
 }
 

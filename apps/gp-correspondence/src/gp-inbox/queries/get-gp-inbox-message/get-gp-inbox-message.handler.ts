@@ -11,6 +11,6 @@ export class GetGpInboxMessageHandler implements IQueryHandler<GetGpInboxMessage
   async execute(query: GetGpInboxMessageQuery): Promise<GpInboxMessageView> {
     const message = await this.inbox.find(query.id);
     if (!message) throw DomainError.notFound('No message with that id in the GP inbox.');
-    return toGpInboxMessageView(message);
+    return toGpInboxMessageView(message, await this.inbox.repliesTo(message.id));
   }
 }

@@ -3,8 +3,8 @@ import { RequestContexts, TransactionRunner } from '@rehab/messaging';
 import { DomainError } from '@rehab/platform';
 import { readMessage, type ReadMessage, UnreadableMessage } from '../../../medcom/message-bundle.reader';
 import { ACKNOWLEDGEMENT_EVENT } from '../../../medcom/medcom.systems';
+import { AcknowledgementSettlement } from '../../infrastructure/acknowledgement-settlement';
 import { OutcomeMessagesRepository } from '../../infrastructure/outcome-messages.repository';
-import { OutcomeMessageEventsPublisher } from '../../messaging/outcome-message-events.publisher';
 import { ReceiveAcknowledgementCommand, type ReceiveAcknowledgementResult } from './receive-acknowledgement.command';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,15 +25,20 @@ function readAcknowledgement(raw: unknown): ReadMessage & { response: NonNullabl
 }
 
 /**
- * Records the acknowledgement of an outcome message and announces it. The first one counts;
- * a repeat is answered without a second effect (an acknowledgement is never acknowledged).
+ * Records the acknowledgement of a message to a GP and settles it: delivered, failed with the
+ * reason, or (transient-error) still waiting. It may name the first envelope or a resend's.
+ * The first final one counts; a repeat has no second effect (an acknowledgement is never
+ * acknowledged).
  */
 @CommandHandler(ReceiveAcknowledgementCommand)
-export class ReceiveAcknowledgementHandler implements ICommandHandler<ReceiveAcknowledgementCommand, ReceiveAcknowledgementResult> {
+export class ReceiveAcknowledgementHandler implements ICommandHandler<
+  ReceiveAcknowledgementCommand,
+  ReceiveAcknowledgementResult
+> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly messages: OutcomeMessagesRepository,
-    private readonly events: OutcomeMessageEventsPublisher,
+    private readonly settlement: AcknowledgementSettlement,
   ) {}
 
   async execute(command: ReceiveAcknowledgementCommand): Promise<ReceiveAcknowledgementResult> {
@@ -41,7 +46,7 @@ export class ReceiveAcknowledgementHandler implements ICommandHandler<ReceiveAck
     const { response } = read;
     const notFound = () => DomainError.notFound('No outcome message has the acknowledged MessageHeader id.');
     if (!UUID.test(response.identifier)) throw notFound();
-    const known = await this.messages.findByMessageHeaderId(response.identifier.toLowerCase());
+    const known = await this.messages.findByEnvelope(response.identifier.toLowerCase());
     if (!known) throw notFound();
 
     return RequestContexts.run(
@@ -55,11 +60,16 @@ export class ReceiveAcknowledgementHandler implements ICommandHandler<ReceiveAck
         this.transactions.run(async () => {
           const message = await this.messages.findByMessageHeaderId(known.messageHeaderId);
           if (!message) throw notFound();
-          const recorded = await this.messages.recordAcknowledgement(message.id, read.bundle, response.code, new Date());
-          // A message whose delivery is not recorded yet is announced when it is (see delivery).
+          const recorded = await this.messages.recordAcknowledgement(
+            message.id,
+            read.bundle,
+            response.code,
+            new Date(),
+          );
+          // A message whose delivery is not recorded yet is settled when it is (see delivery).
           if (recorded && message.status === 'sent') {
             const acknowledged = await this.messages.find(message.id);
-            if (acknowledged) await this.events.acknowledged(acknowledged);
+            if (acknowledged) await this.settlement.settle(acknowledged);
           }
           return { outcomeMessageId: message.id, recorded };
         }),

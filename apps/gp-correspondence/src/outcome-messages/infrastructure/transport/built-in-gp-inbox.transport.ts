@@ -1,10 +1,8 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainError } from '@rehab/platform';
 import { ReceiveGpMessageCommand } from '../../../gp-inbox/commands/receive-gp-message/receive-gp-message.command';
+import { ReceiveIncomingMessageCommand } from '../../../incoming-messages/commands/receive-incoming-message/receive-incoming-message.command';
 import type { MessageBundle } from '../../../medcom/fhir.types';
-import { UnreadableMessage } from '../../../medcom/message-bundle.reader';
-import { ReceiveAcknowledgementCommand } from '../../commands/receive-acknowledgement/receive-acknowledgement.command';
 import { safeErrorText } from '../safe-error-text';
 import { type GpMessageTransport, GpTransportError } from './gp-message-transport';
 
@@ -13,8 +11,8 @@ const ACKNOWLEDGEMENT_ATTEMPTS = 5;
 /**
  * Delivers to the built-in GP inbox in this process. The inbox answers with an
  * acknowledgement at once, but it travels back on its own, after send() has returned, as it
- * would over a real network: the adapter records it through ReceiveAcknowledgementCommand,
- * the same way a later HTTP or file-drop transport will.
+ * would over a real network, and arrives like any message from a GP system:
+ * ReceiveIncomingMessageCommand.
  */
 @Injectable()
 export class BuiltInGpInboxTransport implements GpMessageTransport, BeforeApplicationShutdown {
@@ -25,14 +23,16 @@ export class BuiltInGpInboxTransport implements GpMessageTransport, BeforeApplic
   constructor(private readonly commands: CommandBus) {}
 
   async send(message: MessageBundle): Promise<void> {
-    let acknowledgement: MessageBundle;
+    let acknowledgement: MessageBundle | null;
     try {
       ({ acknowledgement } = await this.commands.execute(new ReceiveGpMessageCommand(message)));
     } catch (error) {
       throw new GpTransportError(`The GP inbox did not accept the message (${safeErrorText(error)}).`);
     }
+    if (!acknowledgement) return; // The GP system keeps silent (see GP_INBOX_SILENT_SOR_CODES).
+    const answer = acknowledgement;
     const returned = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.returnAcknowledgement(acknowledgement))
+      .then(() => this.returnAcknowledgement(answer))
       .finally(() => this.returning.delete(returned));
     this.returning.add(returned);
   }
@@ -47,21 +47,26 @@ export class BuiltInGpInboxTransport implements GpMessageTransport, BeforeApplic
   }
 
   private async returnAcknowledgement(acknowledgement: MessageBundle): Promise<void> {
+    const raw = Buffer.from(JSON.stringify(acknowledgement));
     for (let attempt = 1; attempt <= ACKNOWLEDGEMENT_ATTEMPTS; attempt += 1) {
       try {
-        await this.commands.execute(new ReceiveAcknowledgementCommand(acknowledgement));
+        const { problems } = await this.commands.execute(new ReceiveIncomingMessageCommand(raw, this.kind));
+        if (problems.length > 0) {
+          this.logger.warn(
+            { acknowledgementId: acknowledgement.id, reason: problems[0].diagnostics },
+            'acknowledgement not matched',
+          );
+        }
         return;
       } catch (error) {
-        const permanent = error instanceof DomainError || error instanceof UnreadableMessage;
         this.logger.warn(
           { acknowledgementId: acknowledgement.id, attempt, reason: safeErrorText(error) },
-          permanent ? 'acknowledgement refused; it is dropped' : 'acknowledgement not recorded yet; trying again',
+          'acknowledgement not recorded yet; trying again',
         );
-        if (permanent) return;
         await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** (attempt - 1)));
       }
     }
-    // The message stays "sent"; the resend rules of the full standard will ask again.
+    // The message stays waiting; the resend rules ask again.
     this.logger.error({ acknowledgementId: acknowledgement.id }, 'acknowledgement could not be recorded');
   }
 }

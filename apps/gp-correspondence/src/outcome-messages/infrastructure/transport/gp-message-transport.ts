@@ -1,10 +1,11 @@
 import type { MessageBundle } from '../../../medcom/fhir.types';
 
 /**
- * How a MedCom message reaches the GP's system: today the built-in GP inbox; later an HTTP
- * gateway and a file-drop mailbox (VANS / the health network through the municipality's
- * gateway). Acknowledgements do not come back through send(): whenever a transport receives
- * one, now or much later, it hands it to ReceiveAcknowledgementCommand.
+ * How a MedCom message reaches the GP's system: the built-in GP inbox (the one-command demo),
+ * an HTTP gateway, or a file-drop mailbox (VANS / the health network through the
+ * municipality's gateway). Chosen by GP_TRANSPORT. Nothing comes back through send(): whatever
+ * a transport receives, an acknowledgement or a GP's message, now or much later, it hands to
+ * ReceiveIncomingMessageCommand and returns the acknowledgement that command gives.
  */
 export interface GpMessageTransport {
   /** Names the transport in logs and diagnostics. */
@@ -18,6 +19,10 @@ export interface GpMessageTransport {
 }
 
 export const GP_MESSAGE_TRANSPORT = Symbol('GP_MESSAGE_TRANSPORT');
+
+export const GP_TRANSPORT_SETTING = 'GP_TRANSPORT';
+export const GP_TRANSPORT_KINDS = ['built-in-gp-inbox', 'http-gateway', 'file-drop'] as const;
+export type GpTransportKind = (typeof GP_TRANSPORT_KINDS)[number];
 
 /** The transport could not hand the message over. Its text never carries the message or a CPR number. */
 export class GpTransportError extends Error {
