@@ -46,5 +46,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    // Starts its own PostgreSQL and Kafka, because it crashes and restarts them.
+    { ...shared, displayName: 'fault', testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'] },
   ],
 };

@@ -10,6 +10,8 @@ import {
   SERVICE_NAMES,
   type ServiceName,
   type ServiceUrls,
+  type IdentityProviderProcess,
+  startIdentityProviderProcess,
   startProcess,
   waitForHealth,
 } from './support/service-processes';
@@ -43,15 +45,19 @@ describe('the six services as separate processes on Kafka and PostgreSQL', () =>
   const inspector = new KafkaInspector(testKafkaBrokers());
   const cpr = aCitizenCpr();
   let flow: ThinFlowResult;
+  let identity: IdentityProviderProcess;
 
   beforeAll(async () => {
     basePort = await freePortBlock(SERVICE_NAMES.length);
     urls = Object.fromEntries(
       SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
     ) as ServiceUrls;
+    // Sign-in: the standalone development identity provider, as in the distributed layout.
+    identity = await startIdentityProviderProcess();
     SERVICE_NAMES.forEach((name, index) => {
       processes.push(
         startProcess(name, process.execPath, [`dist/apps/${name}/src/main.js`], cleanEnvironment({
+          ...identity.environment,
           PORT: String(basePort + index + 1),
           DATABASE_URL: testDatabaseUrl(),
           KAFKA_BROKERS: testKafkaBrokers().join(','),
@@ -67,6 +73,7 @@ describe('the six services as separate processes on Kafka and PostgreSQL', () =>
   });
 
   afterAll(async () => {
+    await identity?.process.stop();
     await Promise.all(processes.map((child) => child.stop()));
     await inspector.close();
   });

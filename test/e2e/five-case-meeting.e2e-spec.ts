@@ -22,6 +22,8 @@ import {
   type RunningProcess,
   SERVICE_NAMES,
   type ServiceUrls,
+  type IdentityProviderProcess,
+  startIdentityProviderProcess,
   startProcess,
   waitForHealth,
 } from './support/service-processes';
@@ -118,11 +120,14 @@ describe('a meeting of five cases across the six services on Kafka', () => {
       { ...WAIT, what: `${type} for case ${caseId} on Kafka` },
     );
 
+  let identity: IdentityProviderProcess;
   beforeAll(async () => {
     const basePort = await freePortBlock(SERVICE_NAMES.length);
     urls = Object.fromEntries(
       SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
     ) as ServiceUrls;
+    // Sign-in: the standalone development identity provider, as in the distributed layout.
+    identity = await startIdentityProviderProcess();
     SERVICE_NAMES.forEach((name, index) => {
       processes.push(
         startProcess(
@@ -130,6 +135,7 @@ describe('a meeting of five cases across the six services on Kafka', () => {
           process.execPath,
           [`dist/apps/${name}/src/main.js`],
           cleanEnvironment({
+            ...identity.environment,
             PORT: String(basePort + index + 1),
             DATABASE_URL: testDatabaseUrl(),
             KAFKA_BROKERS: testKafkaBrokers().join(','),
@@ -152,6 +158,7 @@ describe('a meeting of five cases across the six services on Kafka', () => {
   });
 
   afterAll(async () => {
+    await identity?.process.stop();
     await Promise.all(processes.map((child) => child.stop()));
     await inspector.close();
   });

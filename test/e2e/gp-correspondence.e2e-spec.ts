@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, DecisionRecorded, physicalTopic, streamKeyOf } from '@rehab/contracts';
 import { eventually, freePortBlock, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
+import { recordGpConsents, referCase } from './support/case-steps';
 import { expectStatus, http } from './support/http-client';
 import { KafkaInspector } from './support/kafka-inspection';
 import { assertNoCprIn } from './support/privacy-scan';
@@ -9,10 +10,13 @@ import {
   type RunningProcess,
   SERVICE_NAMES,
   type ServiceUrls,
+  type IdentityProviderProcess,
+  startIdentityProviderProcess,
   startProcess,
   waitForHealth,
 } from './support/service-processes';
 import { aCitizenCpr, driveThinFlow } from './support/thin-flow';
+import { bearer } from '../support/identity';
 
 jest.setTimeout(180_000);
 
@@ -29,6 +33,8 @@ interface GpMessage {
   failureReason: string | null;
   messageHeaderId: string;
   bundleId: string;
+  heldReason: string | null;
+  heldExplanation: string | null;
 }
 interface InboxSummary {
   id: string;
@@ -87,11 +93,49 @@ describe('GP correspondence over Kafka', () => {
       { ...WAIT, what: 'the message in the GP inbox' },
     );
 
+  /** The meeting's decision for a case, as the meeting service announces it. */
+  const announceDecision = async (referred: { caseId: string; personId: string }) => {
+    const decision = createEnvelope(
+      DecisionRecorded,
+      {
+        caseId: referred.caseId,
+        decisionId: randomUUID(),
+        recommendationId: randomUUID(),
+        outcome: 'flex-job',
+        followsRecommendation: true,
+        recommendationText: 'Teamet indstiller fleksjob med 12 timer om ugen.',
+        decidedBy: 'decision-maker-1',
+        decidedAtMeeting: true,
+        decidedAt: new Date().toISOString(),
+      },
+      {
+        correlationId: randomUUID(),
+        causationId: null,
+        actor: { kind: 'service', id: 'meeting' },
+        subjectId: referred.personId,
+        caseId: referred.caseId,
+        municipality: '101',
+      },
+    );
+    await inspector.publishRaw(
+      physicalTopic(DecisionRecorded.topic, prefix),
+      referred.caseId,
+      JSON.stringify(decision),
+      {
+        'event-id': decision.eventId,
+        'event-type': decision.type,
+      },
+    );
+  };
+
+  let identity: IdentityProviderProcess;
   beforeAll(async () => {
     const basePort = await freePortBlock(SERVICE_NAMES.length);
     urls = Object.fromEntries(
       SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
     ) as ServiceUrls;
+    // Sign-in: the standalone development identity provider, as in the distributed layout.
+    identity = await startIdentityProviderProcess();
     SERVICE_NAMES.forEach((name, index) => {
       processes.push(
         startProcess(
@@ -99,6 +143,7 @@ describe('GP correspondence over Kafka', () => {
           process.execPath,
           [`dist/apps/${name}/src/main.js`],
           cleanEnvironment({
+            ...identity.environment,
             PORT: String(basePort + index + 1),
             DATABASE_URL: testDatabaseUrl(),
             KAFKA_BROKERS: testKafkaBrokers().join(','),
@@ -119,6 +164,7 @@ describe('GP correspondence over Kafka', () => {
   });
 
   afterAll(async () => {
+    await identity?.process.stop();
     await Promise.all(processes.map((child) => child.stop()));
     await inspector.close();
     // No CPR number in any log line or any record on Kafka.
@@ -207,7 +253,7 @@ describe('GP correspondence over Kafka', () => {
     );
     const again = await fetch(`${gp()}/api/medcom/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/fhir+json' },
+      headers: { ...(await bearer('general-practitioner')), 'content-type': 'application/fhir+json' },
       body: JSON.stringify(incoming.message),
     });
     expect(again.status).toBe(200);
@@ -236,38 +282,8 @@ describe('GP correspondence over Kafka', () => {
       201,
       'refer a case whose GP system loses acknowledgements',
     );
-    // The meeting's decision for this case, as the meeting service announces it.
-    const decision = createEnvelope(
-      DecisionRecorded,
-      {
-        caseId: referred.caseId,
-        decisionId: randomUUID(),
-        recommendationId: randomUUID(),
-        outcome: 'flex-job',
-        followsRecommendation: true,
-        recommendationText: 'Teamet indstiller fleksjob med 12 timer om ugen.',
-        decidedBy: 'decision-maker-1',
-        decidedAtMeeting: true,
-        decidedAt: new Date().toISOString(),
-      },
-      {
-        correlationId: randomUUID(),
-        causationId: null,
-        actor: { kind: 'service', id: 'meeting' },
-        subjectId: referred.personId,
-        caseId: referred.caseId,
-        municipality: '101',
-      },
-    );
-    await inspector.publishRaw(
-      physicalTopic(DecisionRecorded.topic, prefix),
-      referred.caseId,
-      JSON.stringify(decision),
-      {
-        'event-id': decision.eventId,
-        'event-type': decision.type,
-      },
-    );
+    await recordGpConsents(urls['job-centre'], referred.caseId);
+    await announceDecision(referred);
 
     const failed = await eventually(
       async () => (await outcomeMessages(referred.caseId)).find((message) => message.status === 'failed'),
@@ -309,6 +325,7 @@ describe('GP correspondence over Kafka', () => {
       201,
       'refer the case',
     );
+    await recordGpConsents(urls['job-centre'], referred.caseId);
     const certificateUrl = `${urls['health-coordinator']}/api/cases/${referred.caseId}/gp-certificate`;
     await eventually(
       async () =>
@@ -361,5 +378,65 @@ describe('GP correspondence over Kafka', () => {
       { ...WAIT, what: "the meeting's dossier to show the GP certificate" },
     );
     expect(dossier.documentReference).toBe(certificate.receipt?.documentReference);
+  });
+
+  it('should hold the outcome of a case without the GP consent with a clear reason, and send it once the consent comes', async () => {
+    const cpr = aCitizenCpr();
+    cprs.push(cpr);
+    const referred = await referCase(urls, { cpr, consents: [] });
+    await announceDecision(referred);
+
+    const [held] = await eventFor<{ gpMessageId: string; reason: string; requiredConsent: object }>(
+      'gp-correspondence.gp-message-held',
+      referred.caseId,
+    );
+    expect(held.envelope.payload).toMatchObject({
+      reason: 'consent-missing',
+      requiredConsent: { scope: 'share-outcome-with-gp', party: 'gp' },
+    });
+    const [message] = await outcomeMessages(referred.caseId);
+    expect(message).toMatchObject({
+      id: held.envelope.payload.gpMessageId,
+      status: 'pending',
+      delivery: 'queued',
+      heldReason: 'consent-missing',
+    });
+    expect(message.heldExplanation).toContain('consent "share-outcome-with-gp" with the party "gp" is not recorded');
+    // No message went to the GP: none announced, none in the GP's inbox.
+    const sentForCase = async () =>
+      (await inspector.eventsOfType(prefix, 'gp-correspondence.outcome-message-sent')).filter(
+        (event) => event.envelope.caseId === referred.caseId,
+      );
+    expect(await sentForCase()).toEqual([]);
+    const inbox = await expectStatus<InboxSummary[]>(
+      http('GET', `${gp()}/api/gp-inbox/messages?limit=500`),
+      200,
+      'read the GP inbox',
+    );
+    expect(inbox.filter((copy) => copy.messageHeaderId === message.messageHeaderId)).toEqual([]);
+
+    // Without the consent to obtain it, the health coordinator refuses to request the GP certificate.
+    const refused = await eventually(
+      async () => {
+        const answer = await http<{ message: string }>(
+          'POST',
+          `${urls['health-coordinator']}/api/cases/${referred.caseId}/gp-certificate/request`,
+          { requestedBy: 'health-coordinator-worker' },
+        );
+        return answer.status !== 404 && answer;
+      },
+      { ...WAIT, what: 'the health coordinator to know the case' },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toContain('consent "obtain-gp-certificate" with the party "gp" is not recorded');
+
+    // The consent recorded after the decision releases the message, and it goes.
+    await recordGpConsents(urls['job-centre'], referred.caseId, ['share-outcome-with-gp']);
+    await eventFor('gp-correspondence.gp-message-released', referred.caseId);
+    await eventually(
+      async () => (await outcomeMessages(referred.caseId)).find((sent) => sent.status === 'acknowledged'),
+      { ...WAIT, what: 'the released message to be acknowledged' },
+    );
+    expect(await sentForCase()).toHaveLength(1);
   });
 });

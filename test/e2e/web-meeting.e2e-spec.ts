@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually, freePortBlock } from '../support/environment';
 import { launchChromium, screenshot, seriousAccessibilityViolations } from './support/browser';
-import { DEPARTMENT_CONTENT, PREPARATORY_PART } from './support/case-steps';
+import { DEPARTMENT_CONTENT, PREPARATORY_PART, recordGpConsents } from './support/case-steps';
 import { cleanEnvironment, type RunningProcess, startProcess, waitForHealth } from './support/service-processes';
 import { aCitizenCpr } from './support/thin-flow';
 
@@ -104,6 +104,9 @@ describe('the web pages, driven in a browser', () => {
     await caseworker.click('text=Indsend den forberedende del');
     await caseworker.waitForSelector('text=gemt som version 1');
     accessibility['preparatory-part'] = await seriousAccessibilityViolations(caseworker);
+    // The citizen's consents to obtain the GP certificate and to share the outcome with the GP;
+    // the pages have no consent form yet, so the caseworker records them through the job centre's API.
+    await recordGpConsents(`http://127.0.0.1:${Number(new URL(web).port) + 1}`, caseId);
 
     // Each department finds the case in its queue and submits its contribution.
     for (const [department, content] of Object.entries(DEPARTMENT_CONTENT)) {
@@ -153,6 +156,20 @@ describe('the web pages, driven in a browser', () => {
     await chair.click(`#sag-${caseId} >> text=Gem deltagelse`);
     await chair.waitForSelector('text=Borgeren deltager');
 
+    // The order of business: the chair opens, the case is presented and discussed.
+    await chair.click('#step-opened');
+    await chair.waitForSelector('#current-step >> text=Mødelederen åbner mødet');
+    for (const step of ['presentation', 'dialogue']) {
+      await chair.click(`#step-${step}-${caseId}`);
+      await chair.waitForSelector(
+        `#steps-${caseId} li:has-text("${step === 'dialogue' ? 'Dialog' : 'fremlægger'}") .badge.ok`,
+      );
+    }
+    expect(await chair.textContent('#current-step')).toContain('Dialog');
+    await visit(chair, livePath, 'live-meeting-order-of-business');
+    await chair.click(`#step-conclusion-${caseId}`);
+    await chair.waitForSelector('#current-step >> text=opsummerer og konkluderer');
+
     const social = await signedIn('member-social-psychiatry-1');
     await social.goto(`${web}/arbejdsko/${caseId}`);
     await social.fill('#housing', 'Moved to a ground-floor flat last week.');
@@ -168,6 +185,8 @@ describe('the web pages, driven in a browser', () => {
     await chair.selectOption(`#outcome-${caseId}`, 'resource-programme');
     await chair.click('text=Vedtag indstillingen');
     await chair.waitForSelector('text=vedtaget');
+    await chair.click(`#step-citizen-questions-${caseId}`);
+    await chair.waitForSelector('text=Alle sager på dagsordenen er behandlet');
 
     // The decision maker decides at the meeting.
     const decisionMaker = await signedIn('decision-maker-1');
@@ -206,6 +225,12 @@ describe('the web pages, driven in a browser', () => {
     await visit(chair, '/statistik', 'statistics');
     expect(await chair.locator('svg.chart').count()).toBeGreaterThan(0);
 
+    // The operator reads who read and wrote the case's data, across the services' audit logs.
+    const operator = await signedIn('operator-1');
+    await visit(operator, `/adgangslog?sag=${caseId}`, 'audit');
+    expect(await operator.textContent('#trail')).toContain('read-dossier');
+    expect(await operator.textContent('#trail')).toContain('(Mødeleder)');
+
     // Every page checked: no serious or critical accessibility violation.
     expect(Object.values(accessibility).flat()).toEqual([]);
   });
@@ -233,6 +258,35 @@ describe('the web pages, driven in a browser', () => {
     accessibility['sign-in'] = await seriousAccessibilityViolations(anonymous);
     await screenshot(anonymous, 'sign-in');
     expect(accessibility['sign-in']).toEqual([]);
+  });
+
+  it('should refuse a forged form post when it lacks the session’s form token', async () => {
+    const chair = await signedIn('chair-1');
+    await chair.goto(`${web}/moeder`);
+    const meetingsBefore = await chair.locator('table tbody tr').count();
+    const token = await chair.inputValue('form[action="/moeder"] input[name=_csrf]');
+    const startsAt = '2031-05-05T09:00';
+    // Another site can make the browser send its cookies, but cannot read the token from the page.
+    const forgeries: Record<string, string>[] = [{ startsAt }, { startsAt, _csrf: `${token.slice(0, -2)}xx` }];
+    for (const form of forgeries) {
+      const forged = await chair.request.post(`${web}/moeder`, { form, maxRedirects: 0 });
+      expect(forged.status()).toBe(403);
+      expect(await forged.text()).toContain('Formularen kunne ikke godkendes');
+    }
+    // Nothing was scheduled; the same post with the page's token is accepted.
+    await chair.goto(`${web}/moeder`);
+    expect(await chair.locator('table tbody tr').count()).toBe(meetingsBefore);
+    const genuine = await chair.request.post(`${web}/moeder`, { form: { startsAt, _csrf: token }, maxRedirects: 0 });
+    expect(genuine.status()).toBe(303);
+    await chair.goto(`${web}/moeder`);
+    expect(await chair.locator('table tbody tr').count()).toBe(meetingsBefore + 1);
+    // A token is bound to its session: another browser cannot use it.
+    const context = await browser.newContext();
+    contexts.push(context);
+    const other = await context.newPage();
+    await other.goto(`${web}/log-ind`);
+    const stolen = await other.request.post(`${web}/moeder`, { form: { startsAt, _csrf: token }, maxRedirects: 0 });
+    expect(stolen.status()).toBe(403);
   });
 
   it('should show the service’s reason in the form when a referral is refused', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseReferred, PayloadOf } from '@rehab/contracts';
+import type { CaseReferred, ConsentRecorded, PayloadOf } from '@rehab/contracts';
 
 /** A referral as the job centre announces it, for tests that feed a consumer directly. */
 export function aCaseReferredPayload(
@@ -13,6 +13,26 @@ export function aCaseReferredPayload(
     requiredDepartments: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant'],
     generalPractitioner: { sorCode: '123456789012', name: 'Lægerne Nørrebro' },
     referredAt: '2026-11-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A consent as the job centre announces it, given now. */
+export function aConsentRecordedPayload(
+  subject: { caseId: string; personId: string },
+  overrides: Partial<PayloadOf<typeof ConsentRecorded>> = {},
+): PayloadOf<typeof ConsentRecorded> {
+  const now = new Date().toISOString();
+  return {
+    consentId: randomUUID(),
+    caseId: subject.caseId,
+    personId: subject.personId,
+    scope: 'share-outcome-with-gp',
+    party: 'gp',
+    givenAt: now,
+    recordedBy: 'cw-17',
+    recordedAt: now,
+    source: 'signed-form',
     ...overrides,
   };
 }

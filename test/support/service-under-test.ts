@@ -9,6 +9,7 @@ import {
 } from '@rehab/platform';
 import { Writable } from 'node:stream';
 import { testDatabaseUrl, uniqueName } from './environment';
+import { testAuthSettings } from './identity';
 
 export interface ServiceUnderTest extends StartedService {
   /** The schema the service got for this test alone. */
@@ -38,6 +39,8 @@ export async function startServiceUnderTest(
     OUTBOX_POLL_INTERVAL_MS: '50',
     CONSUMER_MAX_ATTEMPTS: '3',
     CONSUMER_RETRY_BACKOFF_MS: '20',
+    // Sign-in: the services trust the test identity provider (see tokenFor).
+    ...(await testAuthSettings()),
     ...options.settings,
   });
   const logLines: string[] = [];

@@ -12,6 +12,8 @@ import {
   startService,
   type StartedService,
 } from '@rehab/platform';
+import { devAuthSettings, startDevIdentityUnlessConfigured } from './dev-identity';
+import { initialiseEmbeddedStore } from './initialise-embedded-store';
 import { ALL_SERVICES } from './service-catalogue';
 
 /**
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   let databaseUrl = settings.optional('DATABASE_URL');
   if (!databaseUrl) {
     const dataDir = settings.get('EMBEDDED_DATA_DIR', join(process.cwd(), '.data', 'embedded-postgres'));
+    await initialiseEmbeddedStore(dataDir, settings.get('EMBEDDED_SHARED_BUFFERS', '32MB'));
     embeddedDatabase = await startEmbeddedDatabase({ dataDir, port: settings.number('EMBEDDED_DATABASE_PORT', 54329) });
     databaseUrl = embeddedDatabase.url;
     logger.info({ dataDir }, 'embedded PostgreSQL-compatible store (PGlite) started');
@@ -36,8 +39,19 @@ async function main(): Promise<void> {
   const started: StartedService[] = [];
   const basePort = settings.number('BASE_PORT', 3000);
   const host = settings.get('HOST', '127.0.0.1');
+  // Sign-in: the development identity provider on its own port, unless AUTH_ISSUER names another.
+  const identityProvider = await startDevIdentityUnlessConfigured(
+    settings,
+    host,
+    settings.number('DEV_IDENTITY_PORT', basePort + 8),
+  );
+  if (identityProvider)
+    logger.warn({ issuer: identityProvider.issuer }, 'development identity provider started: not for production');
 
-  const only = settings.optional('SERVICES')?.split(',').map((name) => name.trim());
+  const only = settings
+    .optional('SERVICES')
+    ?.split(',')
+    .map((name) => name.trim());
   const unknown = only?.filter((name) => !ALL_SERVICES.some((definition) => definition.name === name)) ?? [];
   if (unknown.length > 0) throw new Error(`SERVICES names unknown services: ${unknown.join(', ')}`);
   const selected = ALL_SERVICES.filter((definition) => !only || only.includes(definition.name));
@@ -67,6 +81,7 @@ async function main(): Promise<void> {
             COMPANY_CONSULTANT_URL: `http://127.0.0.1:${basePort + 4}`,
             MEETING_URL: `http://127.0.0.1:${basePort + 5}`,
             GP_CORRESPONDENCE_URL: `http://127.0.0.1:${basePort + 6}`,
+            ...(identityProvider ? devAuthSettings(identityProvider) : {}),
             ...process.env,
           }),
         },
@@ -81,6 +96,7 @@ async function main(): Promise<void> {
     'Rehabilitation-team orchestrator is running.',
     `  database: ${embeddedDatabase ? 'embedded (PGlite)' : 'PostgreSQL from DATABASE_URL'}`,
     `  broker:   ${embeddedBroker ? 'embedded, in this process' : 'Kafka from KAFKA_BROKERS'}`,
+    `  sign-in:  ${identityProvider ? `development identity provider ${identityProvider.issuer} (password "development")` : `AUTH_ISSUER ${settings.get('AUTH_ISSUER', '')}`}`,
     '',
     ...started.map((service) => `  ${service.definition.title.padEnd(28)} ${service.url}/docs`),
     '',
@@ -88,7 +104,10 @@ async function main(): Promise<void> {
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  logger.info({ services: started.map((service) => ({ name: service.definition.name, url: service.url })) }, 'all services started');
+  logger.info(
+    { services: started.map((service) => ({ name: service.definition.name, url: service.url })) },
+    'all services started',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -97,6 +116,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping all services');
     for (const service of [...started].reverse()) await service.app.close();
     for (const transport of new Set(transports)) await transport.close();
+    await identityProvider?.close();
     await embeddedDatabase?.stop();
     logger.info('stopped');
     logger.flush();

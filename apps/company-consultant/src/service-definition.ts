@@ -4,7 +4,7 @@ import {
   PLAN_ITEM_ENTITIES,
   PLAN_ITEM_MIGRATIONS,
 } from '@rehab/department-contributions';
-import type { ServiceDefinition } from '@rehab/platform';
+import { AUDIT_MIGRATIONS, AuditModule, type ServiceDefinition } from '@rehab/platform';
 import { JobAssessmentModule } from './job-assessment/job-assessment.module';
 
 export const companyConsultantService: ServiceDefinition = {
@@ -15,7 +15,8 @@ export const companyConsultantService: ServiceDefinition = {
     'contribution and submits the job assessment: concrete job possibilities and what a job would demand.',
   schema: 'company_consultant',
   defaultPort: 3004,
-  modules: [JobAssessmentModule],
+  modules: [AuditModule, JobAssessmentModule],
   entities: [...CONTRIBUTION_ENTITIES, ...PLAN_ITEM_ENTITIES],
-  migrations: [...CONTRIBUTION_MIGRATIONS, ...PLAN_ITEM_MIGRATIONS],
+  migrations: [...CONTRIBUTION_MIGRATIONS, ...PLAN_ITEM_MIGRATIONS, ...AUDIT_MIGRATIONS],
+  recordMunicipalities: [{ param: 'caseId', table: 'contribution_task', idColumn: 'case_id' }],
 };

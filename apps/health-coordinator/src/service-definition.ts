@@ -4,7 +4,7 @@ import {
   PLAN_ITEM_ENTITIES,
   PLAN_ITEM_MIGRATIONS,
 } from '@rehab/department-contributions';
-import type { ServiceDefinition } from '@rehab/platform';
+import { AUDIT_MIGRATIONS, AuditModule, CONSENT_VIEW_MIGRATIONS, type ServiceDefinition } from '@rehab/platform';
 import { GpCertificateModule } from './gp-certificate/gp-certificate.module';
 import { GpCertificateRequestEntity } from './gp-certificate/infrastructure/gp-certificate-request.entity';
 import { HealthAssessmentModule } from './health-assessment/health-assessment.module';
@@ -19,7 +19,17 @@ export const healthCoordinatorService: ServiceDefinition = {
     '30-day answer deadline, and submits the health assessment to the rehabilitation team. Health data.',
   schema: 'health_coordinator',
   defaultPort: 3002,
-  modules: [HealthAssessmentModule, GpCertificateModule],
+  modules: [AuditModule, HealthAssessmentModule, GpCertificateModule],
   entities: [...CONTRIBUTION_ENTITIES, ...PLAN_ITEM_ENTITIES, GpCertificateRequestEntity],
-  migrations: [...CONTRIBUTION_MIGRATIONS, CreateGpCertificateRequest1764000000400, ...PLAN_ITEM_MIGRATIONS],
+  migrations: [
+    ...CONTRIBUTION_MIGRATIONS,
+    CreateGpCertificateRequest1764000000400,
+    ...PLAN_ITEM_MIGRATIONS,
+    ...CONSENT_VIEW_MIGRATIONS,
+    ...AUDIT_MIGRATIONS,
+  ],
+  recordMunicipalities: [
+    { param: 'caseId', table: 'contribution_task', idColumn: 'case_id' },
+    { param: 'caseId', table: 'gp_certificate_request', idColumn: 'case_id' },
+  ],
 };

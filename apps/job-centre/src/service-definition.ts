@@ -39,4 +39,5 @@ export const jobCentreService: ServiceDefinition = {
     AddConsentSource1764562418300,
     ...PLAN_ITEM_MIGRATIONS,
   ],
+  recordMunicipalities: [{ param: 'caseId', table: 'rehabilitation_case', idColumn: 'id' }],
 };

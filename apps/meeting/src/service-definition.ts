@@ -1,4 +1,4 @@
-import { AUDIT_MIGRATIONS, AuditModule, type ServiceDefinition } from '@rehab/platform';
+import { AUDIT_MIGRATIONS, AuditModule, CONSENT_VIEW_MIGRATIONS, type ServiceDefinition } from '@rehab/platform';
 import { CaseTimelineModule } from './case-timeline/case-timeline.module';
 import { OutcomeMessageEntity } from './case-timeline/infrastructure/outcome-message.entity';
 import { DossierModule } from './dossier/dossier.module';
@@ -76,5 +76,10 @@ export const meetingService: ServiceDefinition = {
     AddOverdueContributions1764000000560,
     AddAgendaPublishedAt1764531870000,
     AddContributionDeadlines1764531870100,
+    ...CONSENT_VIEW_MIGRATIONS,
+  ],
+  recordMunicipalities: [
+    { param: 'caseId', table: 'dossier', idColumn: 'case_id' },
+    { param: 'meetingId', table: 'meeting', idColumn: 'id' },
   ],
 };

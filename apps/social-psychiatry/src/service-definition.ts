@@ -4,7 +4,7 @@ import {
   PLAN_ITEM_ENTITIES,
   PLAN_ITEM_MIGRATIONS,
 } from '@rehab/department-contributions';
-import type { ServiceDefinition } from '@rehab/platform';
+import { AUDIT_MIGRATIONS, AuditModule, type ServiceDefinition } from '@rehab/platform';
 import { SocialAssessmentModule } from './social-assessment/social-assessment.module';
 
 export const socialPsychiatryService: ServiceDefinition = {
@@ -15,7 +15,8 @@ export const socialPsychiatryService: ServiceDefinition = {
     'social conditions, existing support, housing, abuse treatment and psychiatric status.',
   schema: 'social_psychiatry',
   defaultPort: 3003,
-  modules: [SocialAssessmentModule],
+  modules: [AuditModule, SocialAssessmentModule],
   entities: [...CONTRIBUTION_ENTITIES, ...PLAN_ITEM_ENTITIES],
-  migrations: [...CONTRIBUTION_MIGRATIONS, ...PLAN_ITEM_MIGRATIONS],
+  migrations: [...CONTRIBUTION_MIGRATIONS, ...PLAN_ITEM_MIGRATIONS, ...AUDIT_MIGRATIONS],
+  recordMunicipalities: [{ param: 'caseId', table: 'contribution_task', idColumn: 'case_id' }],
 };

@@ -63,10 +63,37 @@ export interface ReferralInput {
   municipality?: string;
   caseType?: string;
   coordinatingCaseworkerId?: string;
+  /** The citizen's consents recorded with the referral; by default those the GP messages need. */
+  consents?: readonly GpConsentScope[];
+}
+
+/** The consents (samtykke) a case's messages to the GP need: to obtain the GP certificate, to share the outcome. */
+export const GP_CONSENTS = ['obtain-gp-certificate', 'share-outcome-with-gp'] as const;
+export type GpConsentScope = (typeof GP_CONSENTS)[number];
+
+/** The coordinating caseworker records the citizen's consents to obtain from and share with the GP. */
+export async function recordGpConsents(
+  jobCentreUrl: string,
+  caseId: string,
+  scopes: readonly GpConsentScope[] = GP_CONSENTS,
+): Promise<void> {
+  for (const scope of scopes) {
+    await expectStatus(
+      http('POST', `${jobCentreUrl}/api/cases/${caseId}/consents`, {
+        scope,
+        party: 'gp',
+        givenAt: new Date().toISOString(),
+        source: 'signed-form',
+        recordedBy: 'cw-17',
+      }),
+      201,
+      `record the consent ${scope}`,
+    );
+  }
 }
 
 export async function referCase(urls: ServiceUrls, input: ReferralInput): Promise<ReferredCase> {
-  return expectStatus<ReferredCase>(
+  const referred = await expectStatus<ReferredCase>(
     http('POST', `${urls['job-centre']}/api/cases`, {
       municipality: input.municipality ?? '101',
       cpr: input.cpr,
@@ -77,6 +104,8 @@ export async function referCase(urls: ServiceUrls, input: ReferralInput): Promis
     201,
     `refer a ${input.caseType ?? 'resource-programme'} case`,
   );
+  await recordGpConsents(urls['job-centre'], referred.caseId, input.consents ?? GP_CONSENTS);
+  return referred;
 }
 
 /** The job centre's contribution: the preparatory part of the plan, written with the citizen. */
@@ -124,6 +153,8 @@ export async function provideGpCertificate(urls: ServiceUrls, caseId: string, ti
     async () => {
       const requested = await http('POST', `${url}/request`, { requestedBy: 'health-coordinator-worker' });
       if (requested.status === 404) return false; // the referral has not opened the task yet
+      // The consent travels after the referral; until the health coordinator knows it, the request is refused.
+      if (requested.status === 422 && JSON.stringify(requested.body).includes('without consent')) return false;
       if (requested.status !== 201)
         throw new Error(`request the GP certificate: HTTP ${requested.status}: ${JSON.stringify(requested.body)}`);
       return true;

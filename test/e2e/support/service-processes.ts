@@ -1,8 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { eventually } from '../../support/environment';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DEV_CLIENT_SECRET } from '@rehab/platform';
+import { eventually, freePortBlock } from '../../support/environment';
+import { identityProviderEnvironment, TEST_AUDIENCE, TEST_ISSUER } from '../../support/identity';
 
-export const ROOT = join(__dirname, '..', '..', '..');
+/** The repository, whether this runs from the sources (tests) or compiled into dist (benchmarks). */
+export const ROOT = repositoryRoot(__dirname);
+
+function repositoryRoot(from: string): string {
+  return existsSync(join(from, 'package.json')) ? from : repositoryRoot(dirname(from));
+}
 
 export const SERVICE_NAMES = [
   'job-centre',
@@ -70,10 +78,63 @@ export async function waitForHealth(url: string, process: RunningProcess, timeou
   }
 }
 
-/** The environment a child process gets: ours, minus anything that would point it elsewhere. */
+/**
+ * The environment a child process gets: ours, minus anything that would point it elsewhere,
+ * plus the test signing key, so that an identity provider it starts (npm start's) signs as
+ * tokenFor does.
+ */
 export function cleanEnvironment(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'KAFKA_BROKERS', 'KAFKA_TOPIC_PREFIX', 'PORT', 'SERVICES', 'BASE_PORT']) delete env[name];
+  for (const name of ['DATABASE_URL', 'KAFKA_BROKERS', 'KAFKA_TOPIC_PREFIX', 'PORT', 'SERVICES', 'BASE_PORT'])
+    delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('AUTH_') || name.startsWith('DEV_IDENTITY_')) delete env[name];
   delete env.NODE_OPTIONS;
-  return { ...env, LOG_LEVEL: 'info', ...overrides };
+  return {
+    ...env,
+    LOG_LEVEL: 'info',
+    ...identityProviderEnvironment(),
+    // Every person of a browser test signs in from this one address within a minute or two.
+    WEB_SIGN_IN_RATE_LIMIT_PER_MINUTE: '600',
+    ...overrides,
+  };
+}
+
+/** The development identity provider as its own process, and what a service needs to trust it. */
+export interface IdentityProviderProcess {
+  process: RunningProcess;
+  /** AUTH_* settings for the services started beside it. */
+  environment: NodeJS.ProcessEnv;
+}
+
+/**
+ * Starts the standalone development identity provider (the distributed layout's), signing
+ * with the test key so that tokenFor's tokens verify at the services too.
+ */
+export async function startIdentityProviderProcess(): Promise<IdentityProviderProcess> {
+  const port = (await freePortBlock(1)) + 1;
+  const url = `http://127.0.0.1:${port}`;
+  const child = startProcess(
+    'dev-identity-provider',
+    process.execPath,
+    ['dist/apps/all-in-one/src/identity-provider.js'],
+    cleanEnvironment({ PORT: String(port) }),
+  );
+  await eventually(
+    async () => {
+      if (!child.isRunning()) throw new Error(`the identity provider exited:\n${child.output().slice(-2000)}`);
+      return (await fetch(`${url}/.well-known/jwks.json`).catch(() => undefined))?.ok;
+    },
+    { timeoutMs: 30_000, intervalMs: 200, what: `the identity provider at ${url}` },
+  );
+  return {
+    process: child,
+    environment: {
+      AUTH_ISSUER: TEST_ISSUER,
+      AUTH_AUDIENCE: TEST_AUDIENCE,
+      AUTH_JWKS_URL: `${url}/.well-known/jwks.json`,
+      AUTH_TOKEN_URL: `${url}/token`,
+      AUTH_CLIENT_SECRET: DEV_CLIENT_SECRET,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { eventually } from '../../support/environment';
-import { DEPARTMENT_CONTENT, provideGpCertificate } from './case-steps';
+import { DEPARTMENT_CONTENT, provideGpCertificate, recordGpConsents } from './case-steps';
 import { expectStatus, http } from './http-client';
 import type { ServiceUrls } from './service-processes';
 
@@ -58,6 +58,8 @@ export async function driveThinFlow(urls: ServiceUrls, cpr: string, timeoutMs = 
     201,
     'refer the case',
   );
+  // The citizen consents to the GP certificate being obtained and to the outcome going to the GP.
+  await recordGpConsents(urls['job-centre'], referral.caseId);
   const { caseId } = referral;
 
   // 2. The job centre's contribution: the preparatory part of the plan.

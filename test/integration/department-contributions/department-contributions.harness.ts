@@ -20,6 +20,7 @@ import {
   type ServiceRuntime,
 } from '@rehab/platform';
 import { testDatabaseUrl, uniqueName } from '../../support/environment';
+import { asWholeTeam, testAuthSettings } from '../../support/identity';
 import { aCaseReferredPayload } from '../../support/event-factories';
 
 export interface DepartmentHarness {
@@ -65,7 +66,11 @@ export async function startDepartment(
     topicPrefix: prefix,
     databasePoolSize: 3,
     // The tests send the deadline check themselves, at the moment they choose.
-    settings: new RuntimeSettings({ CONTRIBUTION_DEADLINE_CHECKER_ENABLED: 'false', ...settings }),
+    settings: new RuntimeSettings({
+      CONTRIBUTION_DEADLINE_CHECKER_ENABLED: 'false',
+      ...(await testAuthSettings()),
+      ...settings,
+    }),
     relayPollIntervalMs: 50,
     consumerMaxAttempts: 3,
     consumerRetryBackoffMs: 20,
@@ -116,7 +121,10 @@ export async function startDepartment(
     async request<T>(method: string, path: string, body?: unknown) {
       const response = await fetch(`${url}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json', 'x-user-id': 'staff-1' },
+        headers: {
+          ...(await asWholeTeam('staff-1')),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();

@@ -1,7 +1,8 @@
-import { CaseReferred, Topics } from '@rehab/contracts';
+import { CaseReferred, ConsentRecorded, ConsentWithdrawn, Topics } from '@rehab/contracts';
 import { CheckGpCertificateDeadlinesCommand } from '../../../apps/health-coordinator/src/gp-certificate/commands/check-gp-certificate-deadlines/check-gp-certificate-deadlines.command';
 import { healthCoordinatorService } from '../../../apps/health-coordinator/src/service-definition';
 import { eventually } from '../../support/environment';
+import { aConsentRecordedPayload } from '../../support/event-factories';
 import { type DepartmentHarness, referral, startDepartment } from './department-contributions.harness';
 
 jest.setTimeout(30_000);
@@ -34,8 +35,12 @@ describe('the health coordinator service', () => {
     await service.close();
   });
 
-  const refer = async () => {
+  /** A referred case; by default the citizen consented to obtaining the GP certificate (same topic, so known first). */
+  const refer = async (consent: 'obtain-gp-certificate' | 'none' = 'obtain-gp-certificate') => {
     const payload = referral();
+    if (consent !== 'none') {
+      await service.publish(ConsentRecorded, aConsentRecordedPayload(payload, { scope: consent }), payload);
+    }
     await service.publish(CaseReferred, payload, payload);
     await eventually(
       async () => (await service.request('GET', `/api/cases/${payload.caseId}/contribution`)).status === 200,
@@ -72,6 +77,65 @@ describe('the health coordinator service', () => {
       requestedBy: 'hc-42',
     });
     expect(again.status).toBe(422);
+  });
+
+  it('should refuse with 422, saying the consent is missing, to request the GP certificate without consent', async () => {
+    const payload = await refer('none');
+    const refused = await service.request<ErrorBody>('POST', `/api/cases/${payload.caseId}/gp-certificate/request`, {
+      requestedBy: 'hc-42',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toBe(
+      'The GP certificate cannot be requested without consent: The citizen\'s consent "obtain-gp-certificate" with ' +
+        'the party "gp" is not recorded at the job centre. Record the consent at the job centre first.',
+    );
+    expect((await service.request('GET', `/api/cases/${payload.caseId}/gp-certificate`)).status).toBe(404);
+    expect(eventsOf(payload.caseId, 'health-coordinator.gp-certificate-requested')).toHaveLength(0);
+  });
+
+  it('should refuse the request at once when the consent is withdrawn, and accept it with a new consent', async () => {
+    const payload = referral();
+    const given = aConsentRecordedPayload(payload, { scope: 'obtain-gp-certificate' });
+    await service.publish(ConsentRecorded, given, payload);
+    await service.publish(
+      ConsentWithdrawn,
+      {
+        consentId: given.consentId,
+        caseId: given.caseId,
+        personId: given.personId,
+        scope: given.scope,
+        party: given.party,
+        withdrawnAt: new Date().toISOString(),
+        withdrawnBy: 'cw-17',
+      },
+      payload,
+    );
+    await service.publish(CaseReferred, payload, payload);
+    await eventually(
+      async () => (await service.request('GET', `/api/cases/${payload.caseId}/contribution`)).status === 200,
+      { what: 'the referral to open the task' },
+    );
+    const refused = await service.request<ErrorBody>('POST', `/api/cases/${payload.caseId}/gp-certificate/request`, {
+      requestedBy: 'hc-42',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toContain('The citizen withdrew the consent "obtain-gp-certificate"');
+
+    await service.publish(
+      ConsentRecorded,
+      aConsentRecordedPayload(payload, { scope: 'obtain-gp-certificate' }),
+      payload,
+    );
+    const accepted = await eventually(
+      async () => {
+        const response = await service.request('POST', `/api/cases/${payload.caseId}/gp-certificate/request`, {
+          requestedBy: 'hc-42',
+        });
+        return response.status === 201 && response;
+      },
+      { what: 'the request accepted under the new consent' },
+    );
+    expect(accepted.status).toBe(201);
   });
 
   it('should record the document reference and announce it when the GP certificate is received', async () => {

@@ -8,16 +8,23 @@ import {
   type EventEnvelope,
   Topics,
   type PayloadOf,
+  physicalTopic,
+  CaseReferred,
+  ConsentRecorded,
+  ConsentWithdrawn,
+  type ConsentScope,
   DecisionRecorded,
 } from '@rehab/contracts';
-import { EmbeddedBroker } from '@rehab/messaging';
+import { EmbeddedBroker, type MessageTransport } from '@rehab/messaging';
 import {
+  CaseConsentView,
   createValidationPipe,
   HttpErrorFilter,
   RuntimeSettings,
   ServiceRootModule,
   type ServiceRuntime,
 } from '@rehab/platform';
+import { TrackConsentCommand } from '../../../apps/gp-correspondence/src/outcome-messages/commands/track-consent/track-consent.command';
 import { OutcomeMessageDispatcher } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/outcome-message-dispatcher';
 import {
   PERSON_IDENTITY_RESOLVER,
@@ -26,8 +33,9 @@ import {
 } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/person-identity.client';
 import { BuiltInGpInboxTransport } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/transport/built-in-gp-inbox.transport';
 import { gpCorrespondenceService } from '../../../apps/gp-correspondence/src/service-definition';
-import { testDatabaseUrl, uniqueName } from '../../support/environment';
-import { aCaseReferredPayload } from '../../support/event-factories';
+import { eventually, testDatabaseUrl, uniqueName } from '../../support/environment';
+import { asWholeTeam, testAuthSettings } from '../../support/identity';
+import { aCaseReferredPayload, aConsentRecordedPayload } from '../../support/event-factories';
 
 /**
  * Stands in for the job centre's identity lookup. Whether a delivery holds a transaction open
@@ -115,22 +123,40 @@ export interface GpCorrespondenceHarness {
     subject: { caseId: string; personId: string },
   ): Promise<string>;
   get<T = unknown>(path: string): Promise<{ status: number; body: T }>;
+  /** Announces the citizen's consent as the job centre does and waits until it is known; returns its id. */
+  consent(subject: { caseId: string; personId: string }, scope: GpConsentScope): Promise<string>;
+  withdrawConsent(
+    subject: { caseId: string; personId: string },
+    consentId: string,
+    scope: GpConsentScope,
+  ): Promise<void>;
+  /** The referral with both consents the GP messages need, as most cases have them. */
+  referWithConsents(referred: PayloadOf<typeof CaseReferred>): Promise<void>;
+  /** Puts a consent straight into the consent view, for tests that drive the commands themselves. */
+  giveConsent(caseId: string, personId: string, scope?: GpConsentScope): Promise<void>;
   close(): Promise<void>;
 }
+
+export type GpConsentScope = Extract<ConsentScope, 'share-outcome-with-gp' | 'obtain-gp-certificate'>;
 
 export interface HarnessOptions {
   /** Off for tests that drive delivery themselves. */
   dispatcher?: boolean;
   settings?: Record<string, string>;
+  /** The real Kafka broker instead of the embedded one; the harness closes it. */
+  transport?: MessageTransport;
 }
 
 export async function startGpCorrespondence(options: HarnessOptions = {}): Promise<GpCorrespondenceHarness> {
-  const broker = new EmbeddedBroker(3, 20);
+  const broker = options.transport ?? new EmbeddedBroker(3, 20);
+  // A shared broker gets topics of this test's own; the embedded one is this test's alone.
+  const topicPrefix = options.transport ? uniqueName('t').replace('_', '-') : '';
   const settings = new RuntimeSettings({
     GP_DISPATCHER_ENABLED: options.dispatcher === false ? 'false' : 'true',
     GP_DISPATCH_POLL_INTERVAL_MS: '50',
     GP_DELIVERY_RETRY_BASE_MS: '50',
     GP_DELIVERY_RETRY_MAX_MS: '200',
+    ...(await testAuthSettings()),
     ...options.settings,
   });
   const runtime: ServiceRuntime = {
@@ -138,7 +164,7 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
     transport: broker,
     host: '127.0.0.1',
     port: 0,
-    topicPrefix: '',
+    topicPrefix,
     databasePoolSize: 3,
     settings,
     relayPollIntervalMs: 50,
@@ -162,7 +188,7 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
   const published: PublishedRecord[] = [];
   const observer = await broker.subscribe({
     groupId: 'test-observer',
-    topics: [Topics.gpCorrespondence],
+    topics: [physicalTopic(Topics.gpCorrespondence, topicPrefix)],
     handle: (message) => {
       const raw = message.value?.toString('utf8') ?? '';
       published.push({ key: message.key, headers: message.headers, raw, envelope: JSON.parse(raw) as EventEnvelope });
@@ -170,7 +196,7 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
     },
   });
 
-  return {
+  const harness: GpCorrespondenceHarness = {
     app,
     url,
     commands: app.get(CommandBus),
@@ -189,13 +215,53 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
         municipality: '101',
       });
       await broker.publish([
-        { topic: definition.topic, key: subject.caseId, value: JSON.stringify(envelope), headers: {} },
+        {
+          topic: physicalTopic(definition.topic, topicPrefix),
+          key: subject.caseId,
+          value: JSON.stringify(envelope),
+          headers: {},
+        },
       ]);
       return envelope.eventId;
     },
     async get<T>(path: string) {
-      const response = await fetch(`${url}${path}`);
+      const response = await fetch(`${url}${path}`, { headers: await asWholeTeam() });
       return { status: response.status, body: (await response.json()) as T };
+    },
+    async consent(subject, scope) {
+      const consentId = randomUUID();
+      await harness.publish(ConsentRecorded, aConsentRecordedPayload(subject, { consentId, scope }), subject);
+      // It travels on another topic than the decision: once it is known, what comes next sees it.
+      const consents = app.get(CaseConsentView);
+      await eventually(
+        async () => (await consents.ofCase(subject.caseId)).some((consent) => consent.consentId === consentId),
+        { timeoutMs: 20_000, what: 'the consent in the consent view' },
+      );
+      return consentId;
+    },
+    async withdrawConsent(subject, consentId, scope) {
+      await harness.publish(
+        ConsentWithdrawn,
+        {
+          consentId,
+          caseId: subject.caseId,
+          personId: subject.personId,
+          scope,
+          party: 'gp',
+          withdrawnAt: new Date().toISOString(),
+          withdrawnBy: 'cw-17',
+        },
+        subject,
+      );
+    },
+    async referWithConsents(referred) {
+      await harness.consent(referred, 'share-outcome-with-gp');
+      await harness.consent(referred, 'obtain-gp-certificate');
+      await harness.publish(CaseReferred, referred, referred);
+    },
+    async giveConsent(caseId, personId, scope = 'share-outcome-with-gp') {
+      const payload = aConsentRecordedPayload({ caseId, personId }, { scope });
+      await harness.commands.execute(new TrackConsentCommand(payload, { kind: 'given', givenAt: new Date() }));
     },
     async close() {
       await observer.stop();
@@ -203,6 +269,7 @@ export async function startGpCorrespondence(options: HarnessOptions = {}): Promi
       await broker.close();
     },
   };
+  return harness;
 }
 
 /** A referral as the job centre announces it. */

@@ -3,7 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CaseReferred,
   DecisionRecorded,
   GpCertificateArrived,
   GpCertificateRequested,
@@ -39,6 +38,7 @@ import {
 } from '../../../apps/gp-correspondence/src/testing/medcom-fixtures';
 import { eventually } from '../../support/environment';
 import { decision, type GpCorrespondenceHarness, referral, startGpCorrespondence } from './gp-correspondence.harness';
+import { asWholeTeam } from '../../support/identity';
 
 const CPR = '2509479989';
 const GP = '123456789012';
@@ -105,7 +105,7 @@ describe('messages from GPs: replies, acknowledgements, duplicates, bad input, t
   async function post(path: string, body: unknown, contentType = 'application/json') {
     const response = await fetch(`${harness.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': contentType },
+      headers: { ...(await asWholeTeam()), 'content-type': contentType },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -117,7 +117,7 @@ describe('messages from GPs: replies, acknowledgements, duplicates, bad input, t
   async function deliveredOutcome(gpSorCode = GP, status: 'acknowledged' | 'sent' = 'acknowledged') {
     const referred = referral({ generalPractitioner: { sorCode: gpSorCode, name: 'Lægerne' } });
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     await harness.publish(DecisionRecorded, decision({ caseId: referred.caseId }), referred);
     const message = await eventually(
       async () => {
@@ -327,7 +327,7 @@ describe('messages from GPs: replies, acknowledgements, duplicates, bad input, t
   it('should send the GP-certificate request to the GP and announce the certificate when the GP answers it', async () => {
     const referred = referral({ generalPractitioner: { sorCode: GP, name: 'Lægerne' } });
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     const certificateRequestId = randomUUID();
     await harness.publish(
       GpCertificateRequested,

@@ -5,7 +5,7 @@ import type {
   OutcomeMessageView,
 } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
 import { randomUUID } from 'node:crypto';
-import { CaseReferred, DecisionRecorded, OutcomeMessageAcknowledged, OutcomeMessageSent } from '@rehab/contracts';
+import { DecisionRecorded, OutcomeMessageAcknowledged, OutcomeMessageSent } from '@rehab/contracts';
 import type {
   GpInboxMessageSummaryView,
   GpInboxMessageView,
@@ -54,7 +54,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
   it('should deliver the outcome to the GP and record the acknowledgement when the referral comes before the decision', async () => {
     const referred = referral();
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     const decided = decision({ caseId: referred.caseId });
     await harness.publish(DecisionRecorded, decided, referred);
 
@@ -123,7 +123,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
   it('should publish sent and then acknowledged, keyed by case, with no CPR number in any part of the record', async () => {
     const referred = referral();
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     await harness.publish(DecisionRecorded, decision({ caseId: referred.caseId }), referred);
     const summary = await acknowledged(referred.caseId);
 
@@ -156,6 +156,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     const referred = referral();
     harness.identities.register(referred.personId, CPR);
     const decided = decision({ caseId: referred.caseId });
+    await harness.consent(referred, 'share-outcome-with-gp');
     await harness.publish(DecisionRecorded, decided, referred);
 
     const waiting = await eventually(async () => (await messagesOf(referred.caseId))[0], {
@@ -172,7 +173,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     await harness.dispatcher.dispatchDue();
     expect((await messagesOf(referred.caseId))[0]).toMatchObject({ status: 'pending', attempts: 0 });
 
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     const summary = await acknowledged(referred.caseId);
     expect(summary).toMatchObject({ decisionId: decided.decisionId, recipient: { sorCode: '123456789012' } });
   });
@@ -181,7 +182,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
     const referred = referral();
     harness.identities.register(referred.personId, CPR);
     harness.identities.failuresToCome = 2;
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     await harness.publish(DecisionRecorded, decision({ caseId: referred.caseId }), referred);
 
     const failing = await eventually(
@@ -199,7 +200,7 @@ describe('the outcome message path: decision and referral in, CareCommunication 
   it('should send one message when the same decision is announced twice', async () => {
     const referred = referral();
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     const decided = decision({ caseId: referred.caseId });
     await harness.publish(DecisionRecorded, decided, referred);
     await harness.publish(DecisionRecorded, decided, referred);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { RuntimeSettings } from '@rehab/platform';
+import { RuntimeSettings, ServiceTokenSource } from '@rehab/platform';
 import {
   JobCentrePersonIdentityClient,
   PersonIdentityUnavailable,
 } from '../../../apps/gp-correspondence/src/outcome-messages/infrastructure/person-identity.client';
+import { testAuthSettings } from '../../support/identity';
 import { rejectionOf } from './rejection-of';
 
 const CPR = '2509479989';
@@ -13,7 +14,21 @@ const CPR = '2509479989';
 interface Received {
   method?: string;
   url?: string;
+  /** The roles of the bearer token the caller signed in with. */
+  roles?: unknown;
   body: string;
+}
+
+/** The roles claim of a bearer token, read without verifying: the stub only reports what came. */
+function rolesOf(authorization: string | undefined): unknown {
+  const payload = authorization?.split('.')[1];
+  return payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { roles?: unknown }).roles : undefined;
+}
+
+/** The client as the GP correspondence service builds it, signing in at the test identity provider. */
+async function clientFor(settings: Record<string, string>) {
+  const runtime = new RuntimeSettings({ ...(await testAuthSettings()), ...settings });
+  return new JobCentrePersonIdentityClient(runtime, new ServiceTokenSource(runtime, 'gp-correspondence'));
 }
 
 /** A stand-in job centre on a local port that answers what the test tells it to. */
@@ -24,7 +39,7 @@ async function jobCentre(answer: (received: Received) => { status: number; body:
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     request.on('end', () => {
-      const received = { method: request.method, url: request.url, body };
+      const received = { method: request.method, url: request.url, roles: rolesOf(request.headers.authorization), body };
       requests.push(received);
       const { status, body: reply, delayMs } = answer(received);
       const timer = setTimeout(() => {
@@ -36,9 +51,7 @@ async function jobCentre(answer: (received: Received) => { status: number; body:
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const client = new JobCentrePersonIdentityClient(
-    new RuntimeSettings({ JOB_CENTRE_URL: `http://127.0.0.1:${port}`, JOB_CENTRE_TIMEOUT_MS: '300' }),
-  );
+  const client = await clientFor({ JOB_CENTRE_URL: `http://127.0.0.1:${port}`, JOB_CENTRE_TIMEOUT_MS: '300' });
   const close = () =>
     new Promise<void>((resolve) => {
       for (const timer of timers) clearTimeout(timer);
@@ -58,7 +71,12 @@ describe('JobCentrePersonIdentityClient', () => {
     try {
       await expect(stub.client.resolveCpr(personId)).resolves.toBe(CPR);
       expect(stub.requests).toEqual([
-        { method: 'POST', url: '/api/internal/person-identities/resolve', body: JSON.stringify({ personId }) },
+        {
+          method: 'POST',
+          url: '/api/internal/person-identities/resolve',
+          roles: ['service'],
+          body: JSON.stringify({ personId }),
+        },
       ]);
     } finally {
       await stub.close();
@@ -111,9 +129,7 @@ describe('JobCentrePersonIdentityClient', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const client = new JobCentrePersonIdentityClient(
-      new RuntimeSettings({ JOB_CENTRE_URL: `http://127.0.0.1:${port}` }),
-    );
+    const client = await clientFor({ JOB_CENTRE_URL: `http://127.0.0.1:${port}` });
     await expect(client.resolveCpr(randomUUID())).rejects.toEqual(
       new PersonIdentityUnavailable('The job centre did not answer the identity lookup (ECONNREFUSED).'),
     );

@@ -46,6 +46,7 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
   it('should queue the message as pending, awaiting the referral, and not try it when the decision comes first', async () => {
     const caseId = randomUUID();
     const personId = randomUUID();
+    await harness.giveConsent(caseId, personId);
     const result = await harness.commands.execute(
       new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()),
     );
@@ -61,6 +62,7 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
   it('should give the waiting message its GP and make it due when the referral arrives later', async () => {
     const caseId = randomUUID();
     const personId = randomUUID();
+    await harness.giveConsent(caseId, personId);
     await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()));
     await harness.commands.execute(referralOf(caseId, personId));
 
@@ -76,6 +78,7 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
   it('should queue the message ready for delivery when the referral came first', async () => {
     const caseId = randomUUID();
     const personId = randomUUID();
+    await harness.giveConsent(caseId, personId);
     await harness.commands.execute(referralOf(caseId, personId, { gpSorCode: '987654321098', gpName: 'Lægehuset' }));
     await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()));
 
@@ -91,6 +94,7 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
     const caseId = randomUUID();
     const decisionId = randomUUID();
     const personId = randomUUID();
+    await harness.giveConsent(caseId, personId);
     const first = await harness.commands.execute(
       new QueueOutcomeMessageCommand(caseId, decisionId, personId, '101', snapshot()),
     );
@@ -104,6 +108,7 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
 
   it('should give every message its GP when the decision and the referral of a case arrive at the same time', async () => {
     const cases = Array.from({ length: 20 }, () => ({ caseId: randomUUID(), personId: randomUUID() }));
+    for (const { caseId, personId } of cases) await harness.giveConsent(caseId, personId);
     await Promise.all(
       cases.flatMap(({ caseId, personId }) => [
         harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot())),
@@ -124,6 +129,7 @@ describe('QueueOutcomeMessageHandler: a message waits until both the decision an
   it('should queue one message per decision when a case gets a second decision', async () => {
     const caseId = randomUUID();
     const personId = randomUUID();
+    await harness.giveConsent(caseId, personId);
     await harness.commands.execute(referralOf(caseId, personId));
     await harness.commands.execute(new QueueOutcomeMessageCommand(caseId, randomUUID(), personId, '101', snapshot()));
     await harness.commands.execute(

@@ -33,6 +33,7 @@ describe('ReceiveAcknowledgementHandler', () => {
   async function queuedMessage() {
     const caseId = randomUUID();
     const personId = randomUUID();
+    await harness.giveConsent(caseId, personId);
     harness.identities.register(personId, CPR);
     await harness.commands.execute(
       new RememberReferralCommand({

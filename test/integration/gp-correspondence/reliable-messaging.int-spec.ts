@@ -1,5 +1,4 @@
 import {
-  CaseReferred,
   DecisionRecorded,
   GpMessageFailed,
   GpMessageResent,
@@ -41,7 +40,7 @@ describe('reliable messaging: acknowledgements, resends and failure', () => {
   async function decideFor(gpSorCode: string) {
     const referred = referral({ generalPractitioner: { sorCode: gpSorCode, name: 'Lægehuset' } });
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     await harness.publish(DecisionRecorded, decision({ caseId: referred.caseId }), referred);
     return referred;
   }

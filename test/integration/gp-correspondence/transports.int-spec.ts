@@ -4,13 +4,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CaseReferred, DecisionRecorded } from '@rehab/contracts';
+import { DecisionRecorded } from '@rehab/contracts';
 import { buildAcknowledgementMessage } from '../../../apps/gp-correspondence/src/medcom/acknowledgement.builder';
 import type { MessageBundle } from '../../../apps/gp-correspondence/src/medcom/fhir.types';
 import { readMessage } from '../../../apps/gp-correspondence/src/medcom/message-bundle.reader';
 import type { OutcomeMessageSummaryView } from '../../../apps/gp-correspondence/src/outcome-messages/http/outcome-message.view';
 import { eventually } from '../../support/environment';
 import { decision, type GpCorrespondenceHarness, referral, startGpCorrespondence } from './gp-correspondence.harness';
+import { asWholeTeam } from '../../support/identity';
 
 jest.setTimeout(30_000);
 
@@ -52,7 +53,7 @@ async function httpGateway(): Promise<GpSide> {
     async deliver(harness, message) {
       const response = await fetch(`${harness.url}/api/medcom/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/fhir+json' },
+        headers: { ...(await asWholeTeam()), 'content-type': 'application/fhir+json' },
         body: JSON.stringify(message),
       });
       if (response.status !== 202) throw new Error(`the service answered ${response.status}`);
@@ -107,7 +108,7 @@ describe.each([
   it('should hand the outcome to the GP system and settle it with the acknowledgement that comes back', async () => {
     const referred = referral();
     harness.identities.register(referred.personId, CPR);
-    await harness.publish(CaseReferred, referred, referred);
+    await harness.referWithConsents(referred);
     await harness.publish(DecisionRecorded, decision({ caseId: referred.caseId }), referred);
 
     const sent = await eventually(

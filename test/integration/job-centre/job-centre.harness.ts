@@ -13,6 +13,7 @@ import { type MessageTransport, TransactionRunner } from '@rehab/messaging';
 import { RePresentationChecker } from '../../../apps/job-centre/src/referral/infrastructure/re-presentation-checker';
 import { jobCentreService } from '../../../apps/job-centre/src/service-definition';
 import { eventually } from '../../support/environment';
+import { asWholeTeam } from '../../support/identity';
 import { startServiceUnderTest } from '../../support/service-under-test';
 
 /** The body of every error answer (see HttpErrorFilter). */
@@ -99,7 +100,7 @@ export async function startJobCentre(options: JobCentreHarnessOptions = {}): Pro
     async request<T>(method: string, path: string, body?: unknown) {
       const response = await fetch(`${url}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: { ...(await asWholeTeam()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();

@@ -7,6 +7,7 @@ import {
   publishedEvent,
   startJobCentre,
 } from './job-centre.harness';
+import { bearer } from '../../support/identity';
 
 interface CaseView {
   requiredMembers: string[] | null;
@@ -107,6 +108,7 @@ describe('job centre referral and resource programme over HTTP (real PostgreSQL)
 
     const response = await fetch(
       `${harness.url}/api/cases/${caseId}/preparatory-part/attachments/${attachment?.attachmentId ?? ''}`,
+      { headers: await bearer('coordinating-caseworker') },
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');

@@ -23,6 +23,7 @@ import {
 } from '@rehab/platform';
 import { meetingService } from '../../../apps/meeting/src/service-definition';
 import { eventually, testDatabaseUrl, uniqueName } from '../../support/environment';
+import { asWholeTeam, testAuthSettings } from '../../support/identity';
 
 /** The body of every error answer (see HttpErrorFilter). */
 export interface ErrorBody {
@@ -86,7 +87,11 @@ export async function startMeeting(options: MeetingHarnessOptions = {}): Promise
     topicPrefix: prefix,
     databasePoolSize: 3,
     // Tests publish due agendas themselves unless they turn the timer on.
-    settings: new RuntimeSettings({ MEETING_AGENDA_CHECKER_ENABLED: 'false', ...options.settings }),
+    settings: new RuntimeSettings({
+      MEETING_AGENDA_CHECKER_ENABLED: 'false',
+      ...(await testAuthSettings()),
+      ...options.settings,
+    }),
     relayPollIntervalMs: 50,
     consumerMaxAttempts: 3,
     consumerRetryBackoffMs: 20,
@@ -143,7 +148,7 @@ export async function startMeeting(options: MeetingHarnessOptions = {}): Promise
     async request<T>(method: string, path: string, body?: unknown) {
       const response = await fetch(`${url}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: { ...(await asWholeTeam()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();

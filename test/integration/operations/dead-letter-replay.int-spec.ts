@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KafkaTransport, TransactionRunner } from '@rehab/messaging';
 import { eventually, testKafkaBrokers, uniqueName } from '../../support/environment';
 import { type PipelineHarness, startPipeline } from '../messaging/pipeline-harness';
+import { bearer } from '../../support/identity';
 
 jest.setTimeout(60_000);
 
@@ -22,10 +23,11 @@ describe('replaying a dead-lettered event (real PostgreSQL and Kafka)', () => {
   });
 
   const deadLetters = async () => {
-    const response = await fetch(`${url}/api/operations/dead-letters`);
+    const response = await fetch(`${url}/api/operations/dead-letters`, { headers: await bearer('operator') });
     return (await response.json()) as { id: number; eventId: string | null; replayCount: number }[];
   };
-  const replay = (id: number | string) => fetch(`${url}/api/operations/dead-letters/${id}/replay`, { method: 'POST' });
+  const replay = async (id: number | string) =>
+    fetch(`${url}/api/operations/dead-letters/${id}/replay`, { method: 'POST', headers: await bearer('operator') });
 
   it('should handle the event once when it is replayed after its cause is fixed, and count the replay', async () => {
     const caseId = randomUUID();

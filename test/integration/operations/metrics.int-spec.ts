@@ -4,6 +4,7 @@ import { register } from 'prom-client';
 import { eventually } from '../../support/environment';
 import { type PipelineHarness, startPipeline } from '../messaging/pipeline-harness';
 import { metricValues, scrapeMetrics } from './metrics-scrape';
+import { bearer } from '../../support/identity';
 
 describe('Prometheus metrics at /metrics (real PostgreSQL, embedded broker)', () => {
   let pipeline: PipelineHarness;
@@ -43,8 +44,9 @@ describe('Prometheus metrics at /metrics (real PostgreSQL, embedded broker)', ()
     const before = await count();
     const unknownId = randomUUID();
     await fetch(`${url}/health`);
-    await fetch(`${url}/api/operations/dead-letters?limit=5`);
-    await fetch(`${url}/api/operations/dead-letters?limit=7`);
+    const operator = await bearer('operator');
+    await fetch(`${url}/api/operations/dead-letters?limit=5`, { headers: operator });
+    await fetch(`${url}/api/operations/dead-letters?limit=7`, { headers: operator });
     await fetch(`${url}/api/no-such-route/${unknownId}`);
     const after = await count();
     const samples = metricValues(await scrapeMetrics(url), 'http_request_duration_seconds_count');

@@ -12,6 +12,7 @@ import { socialPsychiatryService } from '../../../apps/social-psychiatry/src/ser
 import { eventually, testKafkaBrokers, uniqueName } from '../../support/environment';
 import { startServiceUnderTest, type ServiceUnderTest } from '../../support/service-under-test';
 import { aReferral } from '../job-centre/job-centre.harness';
+import { bearer } from '../../support/identity';
 
 jest.setTimeout(60_000);
 
@@ -46,7 +47,11 @@ describe('one trace follows a case across services through Kafka headers (real P
     const callerSpanId = randomBytes(8).toString('hex');
     const response = await fetch(`${jobCentre.url}/api/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${callerSpanId}-01` },
+      headers: {
+        ...(await bearer('coordinating-caseworker')),
+        'content-type': 'application/json',
+        traceparent: `00-${traceId}-${callerSpanId}-01`,
+      },
       body: JSON.stringify(aReferral()),
     });
     expect(response.status).toBe(201);

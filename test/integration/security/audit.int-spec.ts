@@ -5,22 +5,24 @@ import type { AuditRecord } from '@rehab/platform';
 import { jobCentreService } from '../../../apps/job-centre/src/service-definition';
 import { meetingService } from '../../../apps/meeting/src/service-definition';
 import { eventually } from '../../support/environment';
+import { bearer } from '../../support/identity';
 import { aCaseReferredPayload } from '../../support/event-factories';
 import { type ServiceUnderTest, startServiceUnderTest } from '../../support/service-under-test';
 import { aReferral } from '../job-centre/job-centre.harness';
 
-const caseworker = { 'x-user-id': 'cw-17', 'x-user-role': 'coordinating-caseworker' };
+const caseworker = () => bearer('coordinating-caseworker', '101', { userId: 'cw-17' });
+const operator = () => bearer('operator');
 
 async function call<T>(
   service: ServiceUnderTest,
   method: string,
   path: string,
-  headers: Record<string, string>,
+  headers: Promise<Record<string, string>>,
   body?: unknown,
 ) {
   const response = await fetch(`${service.url}${path}`, {
     method,
-    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { ...(await headers), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -74,12 +76,12 @@ describe('audit log of the meeting service (real PostgreSQL)', () => {
     const caseId = await referredCase();
     const audit = auditTable(meeting);
     // Reads that find nothing disclose nothing and leave no record; the first that finds the dossier does.
-    await eventually(async () => (await call(meeting, 'GET', `/api/dossiers/${caseId}`, caseworker)).status === 200, {
+    await eventually(async () => (await call(meeting, 'GET', `/api/dossiers/${caseId}`, caseworker())).status === 200, {
       what: 'the dossier to exist',
     });
     expect(await audit.count(caseId)).toBe(1);
 
-    const { status, body } = await call<AuditRecord[]>(meeting, 'GET', `/api/audit/cases/${caseId}`, {});
+    const { status, body } = await call<AuditRecord[]>(meeting, 'GET', `/api/audit/cases/${caseId}`, operator());
     expect(status).toBe(200);
     expect(body).toEqual([
       expect.objectContaining({
@@ -96,11 +98,19 @@ describe('audit log of the meeting service (real PostgreSQL)', () => {
 
   it('should record the purpose the caller states and find the reads per user when queried', async () => {
     const caseId = await referredCase();
-    const reader = { 'x-user-id': `chair-${randomUUID().slice(0, 8)}`, 'x-user-role': 'chair' };
-    await eventually(async () => (await call(meeting, 'GET', `/api/dossiers/${caseId}`, reader)).status === 200);
-    await call(meeting, 'GET', `/api/dossiers/${caseId}`, { ...reader, 'x-access-purpose': 'klage over afgørelse' });
+    const readerId = `chair-${randomUUID().slice(0, 8)}`;
+    const reader = await bearer('chair', '101', { userId: readerId });
+    await eventually(
+      async () => (await call(meeting, 'GET', `/api/dossiers/${caseId}`, Promise.resolve(reader))).status === 200,
+    );
+    await call(
+      meeting,
+      'GET',
+      `/api/dossiers/${caseId}`,
+      Promise.resolve({ ...reader, 'x-access-purpose': 'klage over afgørelse' }),
+    );
 
-    const { body } = await call<AuditRecord[]>(meeting, 'GET', `/api/audit/users/${reader['x-user-id']}`, {});
+    const { body } = await call<AuditRecord[]>(meeting, 'GET', `/api/audit/users/${readerId}`, operator());
     expect(body.map((record) => [record.caseId, record.purpose])).toEqual([
       [caseId, 'klage over afgørelse'],
       [caseId, 'preparing the rehabilitation-team meeting'],
@@ -109,7 +119,7 @@ describe('audit log of the meeting service (real PostgreSQL)', () => {
 
   it('should refuse UPDATE, DELETE and TRUNCATE on the audit table when anyone tries', async () => {
     const caseId = await referredCase();
-    await eventually(async () => (await call(meeting, 'GET', `/api/dossiers/${caseId}`, caseworker)).status === 200);
+    await eventually(async () => (await call(meeting, 'GET', `/api/dossiers/${caseId}`, caseworker())).status === 200);
     const audit = auditTable(meeting);
     await expect(audit.query(`UPDATE $table SET actor_id = 'someone-else'`)).rejects.toThrow(/append-only: UPDATE/);
     await expect(audit.query(`DELETE FROM $table`)).rejects.toThrow(/append-only: DELETE/);
@@ -118,8 +128,16 @@ describe('audit log of the meeting service (real PostgreSQL)', () => {
   });
 
   it('should answer 400 when the audit query is malformed', async () => {
-    expect((await call(meeting, 'GET', '/api/audit/cases/not-a-uuid', {})).status).toBe(400);
-    expect((await call(meeting, 'GET', `/api/audit/cases/${randomUUID()}?limit=0`, {})).status).toBe(400);
+    expect((await call(meeting, 'GET', '/api/audit/cases/not-a-uuid', operator())).status).toBe(400);
+    expect((await call(meeting, 'GET', `/api/audit/cases/${randomUUID()}?limit=0`, operator())).status).toBe(400);
+  });
+
+  it('should refuse the audit query to everyone but the operator', async () => {
+    const path = `/api/audit/cases/${randomUUID()}`;
+    expect((await call(meeting, 'GET', path, Promise.resolve({}))).status).toBe(401);
+    expect((await call(meeting, 'GET', path, caseworker())).status).toBe(403);
+    expect((await call(meeting, 'GET', path, bearer('chair'))).status).toBe(403);
+    expect((await call(meeting, 'GET', path, operator())).status).toBe(200);
   });
 });
 
@@ -136,12 +154,12 @@ describe('audit log of the job centre (real PostgreSQL)', () => {
 
   it('should record the referral as a write and every read of the case when the caseworker works it', async () => {
     const referral = aReferral();
-    const referred = await call<{ caseId: string }>(jobCentre, 'POST', '/api/cases', caseworker, referral);
+    const referred = await call<{ caseId: string }>(jobCentre, 'POST', '/api/cases', caseworker(), referral);
     expect(referred.status).toBe(201);
     const { caseId } = referred.body;
-    expect((await call(jobCentre, 'GET', `/api/cases/${caseId}`, caseworker)).status).toBe(200);
+    expect((await call(jobCentre, 'GET', `/api/cases/${caseId}`, caseworker())).status).toBe(200);
 
-    const { body } = await call<AuditRecord[]>(jobCentre, 'GET', `/api/audit/cases/${caseId}`, {});
+    const { body } = await call<AuditRecord[]>(jobCentre, 'GET', `/api/audit/cases/${caseId}`, operator());
     expect(body.map((record) => [record.action, record.access, record.actor.id])).toEqual([
       ['read-case', 'read', 'cw-17'],
       ['refer-case', 'write', 'cw-17'],
@@ -152,7 +170,7 @@ describe('audit log of the job centre (real PostgreSQL)', () => {
 
   it('should leave no record when the case does not exist', async () => {
     const caseId = randomUUID();
-    expect((await call(jobCentre, 'GET', `/api/cases/${caseId}`, caseworker)).status).toBe(404);
+    expect((await call(jobCentre, 'GET', `/api/cases/${caseId}`, caseworker())).status).toBe(404);
     expect(await auditTable(jobCentre).count(caseId)).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseConsentView } from '@rehab/platform';
 import { CorrespondenceRegistry } from '../registry/correspondence-registry';
 import { ProvenanceStoreRepository } from '../threading/provenance-store.repository';
 import { DeliverOutcomeMessageHandler } from './commands/deliver-outcome-message/deliver-outcome-message.handler';
@@ -8,8 +9,10 @@ import { QueueOutcomeMessageHandler } from './commands/queue-outcome-message/que
 import { ReceiveAcknowledgementHandler } from './commands/receive-acknowledgement/receive-acknowledgement.handler';
 import { RememberReferralHandler } from './commands/remember-referral/remember-referral.handler';
 import { ResendOutcomeMessageHandler } from './commands/resend-outcome-message/resend-outcome-message.handler';
+import { TrackConsentHandler } from './commands/track-consent/track-consent.handler';
 import { OutcomeMessagesController } from './http/outcome-messages.controller';
 import { AcknowledgementSettlement } from './infrastructure/acknowledgement-settlement';
+import { ConsentGate } from './infrastructure/consent-gate';
 import { DeliverySettings } from './infrastructure/delivery-settings';
 import { RecommendationDocument } from './infrastructure/document/recommendation-document';
 import { GpMessageComposer } from './infrastructure/gp-message-composer';
@@ -21,6 +24,7 @@ import {
   TRANSPORT_PROVIDERS,
 } from './infrastructure/transport/gp-message-transport.provider';
 import { CaseReferredConsumer } from './messaging/case-referred.consumer';
+import { ConsentEventsConsumer } from './messaging/consent-events.consumer';
 import { DecisionRecordedConsumer } from './messaging/decision-recorded.consumer';
 import { GpCertificateRequestedConsumer } from './messaging/gp-certificate-requested.consumer';
 import { OutcomeMessageEventsPublisher } from './messaging/outcome-message-events.publisher';
@@ -38,10 +42,13 @@ import { ListOutcomeMessagesHandler } from './queries/list-outcome-messages/list
     DeliverOutcomeMessageHandler,
     ResendOutcomeMessageHandler,
     ReceiveAcknowledgementHandler,
+    TrackConsentHandler,
     GetOutcomeMessageHandler,
     ListOutcomeMessagesHandler,
     OutcomeMessagesRepository,
     ProvenanceStoreRepository,
+    CaseConsentView,
+    ConsentGate,
     OutcomeMessageEventsPublisher,
     OutcomeMessageDispatcher,
     AcknowledgementSettlement,
@@ -52,6 +59,7 @@ import { ListOutcomeMessagesHandler } from './queries/list-outcome-messages/list
     CaseReferredConsumer,
     DecisionRecordedConsumer,
     GpCertificateRequestedConsumer,
+    ConsentEventsConsumer,
     { provide: PERSON_IDENTITY_RESOLVER, useClass: JobCentrePersonIdentityClient },
     ...TRANSPORT_PROVIDERS,
     gpMessageTransportProvider,

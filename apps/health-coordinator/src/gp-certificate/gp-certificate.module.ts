@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseConsentView } from '@rehab/platform';
 import { HealthAssessmentModule } from '../health-assessment/health-assessment.module';
 import { CheckGpCertificateDeadlinesHandler } from './commands/check-gp-certificate-deadlines/check-gp-certificate-deadlines.handler';
 import { RecordGpCertificateArrivalHandler } from './commands/record-gp-certificate-arrival/record-gp-certificate-arrival.handler';
@@ -7,6 +8,7 @@ import { RequestGpCertificateHandler } from './commands/request-gp-certificate/r
 import { GpCertificateController } from './http/gp-certificate.controller';
 import { GpCertificateDeadlineChecker } from './infrastructure/gp-certificate-deadline.checker';
 import { GpCertificateRequestRepository } from './infrastructure/gp-certificate-request.repository';
+import { ConsentEventsConsumer } from './messaging/consent-events.consumer';
 import { GpCertificateArrivedConsumer } from './messaging/gp-certificate-arrived.consumer';
 import { GpCertificateEventsPublisher } from './messaging/gp-certificate-events.publisher';
 import { GetGpCertificateHandler } from './queries/get-gp-certificate/get-gp-certificate.handler';
@@ -25,6 +27,8 @@ import { GetGpCertificateHandler } from './queries/get-gp-certificate/get-gp-cer
     RecordGpCertificateReceivedHandler,
     RecordGpCertificateArrivalHandler,
     GpCertificateArrivedConsumer,
+    ConsentEventsConsumer,
+    CaseConsentView,
     CheckGpCertificateDeadlinesHandler,
     GetGpCertificateHandler,
     GpCertificateRequestRepository,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseConsentView } from '@rehab/platform';
 import { RecordContributionHandler } from './commands/record-contribution/record-contribution.handler';
 import { RecordContributionDeadlineHandler } from './commands/record-contribution-deadline/record-contribution-deadline.handler';
 import { RecordGpCertificateAbsenceHandler } from './commands/record-gp-certificate-absence/record-gp-certificate-absence.handler';
@@ -8,6 +9,7 @@ import { RecordReferralHandler } from './commands/record-referral/record-referra
 import { DossiersController } from './http/dossiers.controller';
 import { DossierScheduleRepository } from './infrastructure/dossier-schedule.repository';
 import { DossierRepository } from './infrastructure/dossier.repository';
+import { DossierConsentEventsConsumer } from './messaging/consent-events.consumer';
 import { ContributionDeadlineConsumer } from './messaging/contribution-deadline.consumer';
 import { ContributionSubmittedConsumer } from './messaging/contribution-submitted.consumer';
 import { DossierEventsPublisher } from './messaging/dossier-events.publisher';
@@ -37,6 +39,8 @@ import { ListDossiersHandler } from './queries/list-dossiers/list-dossiers.handl
     ContributionSubmittedConsumer,
     GpCertificateConsumer,
     ContributionDeadlineConsumer,
+    DossierConsentEventsConsumer,
+    CaseConsentView,
   ],
   exports: [DossierRepository],
 })

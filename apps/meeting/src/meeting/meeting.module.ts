@@ -12,6 +12,7 @@ import { PlaceCaseOnNextMeetingHandler } from './commands/place-case-on-next-mee
 import { ScheduleMeetingHandler } from './commands/schedule-meeting/schedule-meeting.handler';
 import { ScheduleMeetingSeriesHandler } from './commands/schedule-meeting-series/schedule-meeting-series.handler';
 import { MeetingsController } from './http/meetings.controller';
+import { PendingDecisionsController } from './http/pending-decisions.controller';
 import { AgendaPublicationChecker } from './infrastructure/agenda-publication.checker';
 import { decisionAuthorityProvider } from './infrastructure/decision-authority.provider';
 import { MeetingCalendarSettings } from './infrastructure/meeting-calendar.settings';
@@ -20,11 +21,13 @@ import { AutoSchedulingConsumer } from './messaging/auto-scheduling.consumer';
 import { MeetingEventsPublisher } from './messaging/meeting-events.publisher';
 import { GetMeetingHandler } from './queries/get-meeting/get-meeting.handler';
 import { ListMeetingsHandler } from './queries/list-meetings/list-meetings.handler';
+import { ListPendingDecisionsHandler } from './queries/list-pending-decisions/list-pending-decisions.handler';
+import { PendingDecisionsRepository } from './infrastructure/pending-decisions.repository';
 
 /** Runs the meeting: its agenda, the joint recommendation and the decision taken there. */
 @Module({
   imports: [DossierModule],
-  controllers: [MeetingsController],
+  controllers: [MeetingsController, PendingDecisionsController],
   providers: [
     ScheduleMeetingHandler,
     ScheduleMeetingSeriesHandler,
@@ -42,6 +45,8 @@ import { ListMeetingsHandler } from './queries/list-meetings/list-meetings.handl
     AgendaPublicationChecker,
     GetMeetingHandler,
     ListMeetingsHandler,
+    ListPendingDecisionsHandler,
+    PendingDecisionsRepository,
     decisionAuthorityProvider,
     MeetingRepository,
     MeetingEventsPublisher,

@@ -82,6 +82,23 @@ export interface Meeting {
   agenda: AgendaItem[];
   attendance: { role: string; staffId: string; present: boolean }[];
   quorum: { hasQuorum: boolean; missingRoles: string[] };
+  proceedings: ProceedingStep[];
+}
+/** A step of the order of business: opened, then per case presentation, dialogue, conclusion, citizen-questions. */
+export interface ProceedingStep {
+  sequence: number;
+  step: string;
+  caseId: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+/** A recommended case without a decision; pendingDecision is set when it was deferred to after the meeting. */
+export interface PendingDecisionItem {
+  caseId: string;
+  meetingId: string;
+  meetingStartsAt: string;
+  recommendation: { outcome: string; adoptedAt: string };
+  pendingDecision: { owner: string; dueDate: string } | null;
 }
 export interface TimelineEntry {
   kind: string;
@@ -158,6 +175,12 @@ export class MeetingClient {
     return this.meetings(person, new Date(now.getTime() - 365 * 24 * 60 * 60 * 1000));
   }
 
+  /** Every decision the municipality still has to take, earliest due first, however old the meeting. */
+  pendingDecisions(person: SignedInPerson): Promise<PendingDecisionItem[]> {
+    const query = new URLSearchParams({ municipality: person.municipality });
+    return callService(person, 'GET', this.url(`/decisions/pending?${query.toString()}`));
+  }
+
   meeting(person: SignedInPerson, meetingId: string): Promise<Meeting | null> {
     return findInService(person, this.url(`/meetings/${encodeURIComponent(meetingId)}`));
   }
@@ -181,6 +204,19 @@ export class MeetingClient {
     members: { role: string; staffId: string; present: boolean }[],
   ): Promise<Meeting> {
     return callService(person, 'POST', this.url(`/meetings/${encodeURIComponent(meetingId)}/attendance`), { members });
+  }
+
+  recordProceedingStep(
+    person: SignedInPerson,
+    meetingId: string,
+    step: string,
+    caseId: string | null,
+  ): Promise<ProceedingStep> {
+    return callService(person, 'POST', this.url(`/meetings/${encodeURIComponent(meetingId)}/proceedings`), {
+      step,
+      ...(caseId ? { caseId } : {}),
+      recordedBy: person.id,
+    });
   }
 
   private caseUrl(meetingId: string, caseId: string, rest: string): string {

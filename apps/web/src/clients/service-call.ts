@@ -22,8 +22,9 @@ function messageOf(body: unknown, status: number): string {
 }
 
 /**
- * Calls another service's REST API as the signed-in person: the services read who acts, and in
- * which role, from x-user-id and x-user-role, and follow one request by its correlation id.
+ * Calls another service's REST API as the signed-in person: their bearer token tells the
+ * service who acts, in which role and for which municipality, and the correlation id follows
+ * one request across services.
  */
 export async function callService<T>(
   person: SignedInPerson | null,
@@ -33,10 +34,7 @@ export async function callService<T>(
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (person) {
-    headers['x-user-id'] = person.id;
-    headers['x-user-role'] = person.role;
-  }
+  if (person?.token) headers.authorization = `Bearer ${person.token}`;
   const correlationId = RequestContexts.current()?.correlationId;
   if (correlationId) headers['x-correlation-id'] = correlationId;
   let response: Response;

@@ -24,19 +24,13 @@ export class DecisionsController {
     @Res() response: Response,
     @CurrentPerson() person: SignedInPerson,
   ): Promise<void> {
-    const meetings = await this.meetings.recentMeetings(person);
-    const pending = meetings
-      .flatMap((meeting) =>
-        meeting.agenda
-          .filter((item) => item.recommendation && !item.decision)
-          .map((item) => ({
-            ...item,
-            meetingId: meeting.meetingId,
-            startsAt: meeting.startsAt,
-            dueDate: item.pendingDecision?.dueDate ?? null,
-          })),
-      )
-      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.startsAt.localeCompare(b.startsAt));
+    // The meeting service orders them: deferred decisions by due date, then those due at their meeting.
+    const pending = (await this.meetings.pendingDecisions(person)).map((item) => ({
+      ...item,
+      startsAt: item.meetingStartsAt,
+      dueDate: item.pendingDecision?.dueDate ?? null,
+      overdue: item.pendingDecision !== null && item.pendingDecision.dueDate < new Date().toISOString().slice(0, 10),
+    }));
     this.pages.send(request, response, 'decisions', { title: 'Afgørelser der venter', pending }, person);
   }
 }

@@ -13,10 +13,10 @@ import { mayReadHealthData } from '@rehab/platform';
 import type { Request, Response } from 'express';
 import { GpCorrespondenceClient } from '../clients/gp-correspondence.client';
 import { MeetingClient, type Dossier } from '../clients/meeting.client';
-import { ServiceUnavailable } from '../clients/service-call';
 import { CONTRIBUTION_HEADINGS } from '../rendering/labels';
 import { PageErrorFilter } from '../rendering/page-error.filter';
-import { gpAnswersOf } from './gp-answers';
+import { dossierTimeline } from './dossier-timeline';
+import { gpAnswersOf, partOfPageMissing } from './gp-answers';
 import { Pages } from '../rendering/pages';
 import { CurrentPerson, ForRoles, PageAccessGuard } from '../session/page-access';
 import { TEAM } from '../session/page-roles';
@@ -61,10 +61,7 @@ export class DossierController {
       this.meetings.timeline(person, caseId),
       this.meetings.plan(person, caseId),
       // The dossier is still worth showing when the GP correspondence service is down.
-      this.gp.outcomeMessages(person, caseId).catch((error: unknown) => {
-        if (error instanceof ServiceUnavailable) return null;
-        throw error;
-      }),
+      this.gp.outcomeMessages(person, caseId).catch(partOfPageMissing),
       gpAnswersOf(this.gp, person, caseId),
     ]);
     if (!dossier || dossier.municipality !== person.municipality) throw new NotFoundException('Sagen findes ikke.');
@@ -78,15 +75,21 @@ export class DossierController {
         dossier,
         columns: contributionColumns(dossier, readsHealthData),
         readsHealthData,
-        timeline: timeline?.entries ?? [],
+        timeline: dossierTimeline(timeline?.entries ?? [], listOf(outcomeMessages), listOf(gpAnswers)),
         plan,
-        outcomeMessages: outcomeMessages ?? [],
-        outcomeMessagesUnavailable: outcomeMessages === null,
-        gpAnswers: gpAnswers ?? [],
-        gpAnswersUnavailable: gpAnswers === null,
+        outcomeMessages: listOf(outcomeMessages),
+        outcomeMessagesUnavailable: outcomeMessages === 'unavailable',
+        outcomeMessagesWithheld: outcomeMessages === 'withheld',
+        gpAnswers: listOf(gpAnswers),
+        gpAnswersUnavailable: gpAnswers === 'unavailable',
+        gpAnswersWithheld: gpAnswers === 'withheld',
         live: { caseId },
       },
       person,
     );
   }
+}
+
+function listOf<T>(part: T[] | 'unavailable' | 'withheld'): T[] {
+  return Array.isArray(part) ? part : [];
 }

@@ -1,6 +1,6 @@
 import { mayReadHealthData } from '@rehab/platform';
 import { type GpCorrespondenceClient } from '../clients/gp-correspondence.client';
-import { ServiceUnavailable } from '../clients/service-call';
+import { ServiceRefusal, ServiceUnavailable } from '../clients/service-call';
 import type { SignedInPerson } from '../session/signed-in-person';
 import { readableMessage } from './readable-message';
 
@@ -12,14 +12,15 @@ export interface GpAnswer {
 }
 
 /**
- * The GP's answers about a case, or null when the GP correspondence service cannot be reached:
- * a page about the case is still worth showing without them.
+ * The GP's answers about a case; 'unavailable' when the GP correspondence service cannot be
+ * reached, 'withheld' when it does not show them to the person's role: a page about the case is
+ * still worth showing without them.
  */
 export async function gpAnswersOf(
   gp: GpCorrespondenceClient,
   person: SignedInPerson,
   caseId: string,
-): Promise<GpAnswer[] | null> {
+): Promise<GpAnswer[] | 'unavailable' | 'withheld'> {
   try {
     const replies = await gp.replies(person, caseId);
     const readsHealthData = mayReadHealthData(person.role);
@@ -35,7 +36,16 @@ export async function gpAnswersOf(
       }),
     );
   } catch (error) {
-    if (error instanceof ServiceUnavailable) return null;
-    throw error;
+    return partOfPageMissing(error);
   }
+}
+
+/**
+ * Why one part of a page about a case is missing: the service is down, or it refuses that part
+ * to the person's role. Any other failure fails the page.
+ */
+export function partOfPageMissing(error: unknown): 'unavailable' | 'withheld' {
+  if (error instanceof ServiceUnavailable) return 'unavailable';
+  if (error instanceof ServiceRefusal && error.status === 403) return 'withheld';
+  throw error;
 }

@@ -19,6 +19,7 @@ import { field, submitForm, type FormRefusal } from '../rendering/form-submissio
 import { htmlToText } from '../rendering/format';
 import { PageErrorFilter } from '../rendering/page-error.filter';
 import { gpAnswersOf } from './gp-answers';
+import { CASE_STEPS, orderOfBusiness } from './order-of-business';
 import { Pages } from '../rendering/pages';
 import { CurrentPerson, ForRoles, PageAccessGuard } from '../session/page-access';
 import { DECIDERS, MEETING_RUNNERS, TEAM } from '../session/page-roles';
@@ -85,6 +86,29 @@ export class LiveMeetingController {
       async () => {
         await this.meetings.recordAttendance(person, meetingId, members);
         return `/moeder/${meetingId}/live#fremmoede`;
+      },
+      (refusal, status) => this.render(request, response, person, meetingId, refusal, status),
+    );
+  }
+
+  /** The next step of the order of business, as the minute-taker or chair records it. */
+  @Post('forloeb')
+  @ForRoles(...MEETING_RUNNERS)
+  async proceedingStep(
+    @Req() request: Request,
+    @Res() response: Response,
+    @CurrentPerson() person: SignedInPerson,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const caseId = field(body, 'caseId');
+    await submitForm(
+      response,
+      'proceedings',
+      body,
+      async () => {
+        await this.meetings.recordProceedingStep(person, meetingId, field(body, 'step'), caseId || null);
+        return caseId ? `/moeder/${meetingId}/live#sag-${caseId}` : `/moeder/${meetingId}/live#forloeb`;
       },
       (refusal, status) => this.render(request, response, person, meetingId, refusal, status),
     );
@@ -224,6 +248,7 @@ export class LiveMeetingController {
     const meeting = await this.meetings.meeting(person, meetingId);
     if (!meeting) throw new NotFoundException('Mødet findes ikke.');
     const runs = MEETING_RUNNERS.includes(person.role);
+    const order = orderOfBusiness(meeting);
     const cases = await Promise.all(
       meeting.agenda.map(async (item) => {
         const [dossier, draft, gpAnswers] = await Promise.all([
@@ -235,8 +260,9 @@ export class LiveMeetingController {
         return {
           ...item,
           dossier,
-          gpAnswers: gpAnswers ?? [],
-          gpAnswersUnavailable: gpAnswers === null,
+          gpAnswers: Array.isArray(gpAnswers) ? gpAnswers : [],
+          gpAnswersUnavailable: gpAnswers === 'unavailable',
+          gpAnswersWithheld: gpAnswers === 'withheld',
           ready: dossier?.status === 'complete' && !dossier.gpCertificateMissing,
           draftText: formOf('recommendation')?.values.text ?? (draft ? htmlToText(draft.html) : ''),
           refusals: {
@@ -247,6 +273,7 @@ export class LiveMeetingController {
             plan: formOf('plan'),
           },
           planRows: Array.from({ length: PLAN_ROWS }, (_, row) => ({ row })),
+          proceeding: proceedingOf(order.cases.get(item.caseId), order.caseUnderWay === item.caseId),
         };
       }),
     );
@@ -273,10 +300,38 @@ export class LiveMeetingController {
         runs,
         decides: DECIDERS.includes(person.role),
         attendanceRefusal: refusal?.form === 'attendance' ? refusal : null,
+        order: {
+          ...order,
+          currentCase: order.current?.caseId ? caseNameOf(cases, order.current.caseId) : null,
+          available: order.available.map((next) => ({
+            ...next,
+            case: next.caseId ? caseNameOf(cases, next.caseId) : null,
+          })),
+          refusal: refusal?.form === 'proceedings' ? refusal : null,
+        },
         live: { meetingId },
       },
       person,
       status,
     );
   }
+}
+
+/** How the page names a case to the team: its place on the agenda and its type (never the citizen). */
+function caseNameOf(cases: { caseId: string; dossier: { caseType: string | null } | null }[], caseId: string) {
+  const index = cases.findIndex((item) => item.caseId === caseId);
+  return { number: index + 1, caseType: cases[index]?.dossier?.caseType ?? null };
+}
+
+/** A case's four steps for the page: which are taken, and which one may be recorded now. */
+function proceedingOf(progress: { taken: string[]; next: string | null } | undefined, underWay: boolean) {
+  return {
+    underWay,
+    next: progress?.next ?? null,
+    steps: CASE_STEPS.map((step) => ({
+      step,
+      taken: progress?.taken.includes(step) ?? false,
+      next: progress?.next === step,
+    })),
+  };
 }

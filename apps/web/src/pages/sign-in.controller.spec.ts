@@ -1,4 +1,4 @@
-import { safeNext } from './sign-in.controller';
+import { developmentUsername, safeNext } from './sign-in.controller';
 
 describe('safeNext', () => {
   it('should go on to a page of this site when signing in from it', () => {
@@ -10,5 +10,17 @@ describe('safeNext', () => {
     expect(safeNext('//evil.example')).toBeNull();
     expect(safeNext('/log-ind')).toBeNull();
     expect(safeNext(undefined)).toBeNull();
+  });
+});
+
+describe('developmentUsername', () => {
+  it('should name the development identity provider’s user for a role when it has one in that municipality', () => {
+    expect(developmentUsername('chair', '101')).toBe('chair');
+    expect(developmentUsername('coordinating-caseworker', '147')).toBe('coordinating-caseworker-147');
+  });
+
+  it('should find no user when the development identity provider has none for the role there', () => {
+    expect(developmentUsername('chair', '147')).toBeUndefined();
+    expect(developmentUsername('chair', '751')).toBeUndefined();
   });
 });

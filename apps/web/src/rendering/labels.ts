@@ -41,6 +41,15 @@ export const LABELS: Record<string, string> = {
   ok: 'Modtaget uden fejl',
   'transient-error': 'Midlertidig fejl',
   'fatal-error': 'Afvist',
+  // services, in the audit log
+  meeting: 'Mødeservice',
+  'gp-correspondence': 'Korrespondance med egen læge',
+  // the order of business (dagsordenens punkter under mødet)
+  opened: 'Mødelederen åbner mødet',
+  presentation: 'Borger og sagsbehandler fremlægger den forberedende del',
+  dialogue: 'Dialog',
+  conclusion: 'Mødelederen opsummerer og konkluderer',
+  'citizen-questions': 'Borgerens spørgsmål',
   // timeline
   'contribution-submitted': 'Bidrag indsendt',
   'dossier-completed': 'Sagen er klar til teamet',
@@ -49,6 +58,9 @@ export const LABELS: Record<string, string> = {
   'decision-recorded': 'Afgørelse truffet',
   'gp-outcome-sent': 'Sendt til egen læge',
   'gp-outcome-acknowledged': 'Egen læge har kvitteret',
+  'gp-certificate-request-sent': 'Anmodning om lægeattest sendt til egen læge',
+  'gp-certificate-request-acknowledged': 'Egen læge har kvitteret for anmodningen om lægeattest',
+  'gp-reply-received': 'Svar fra egen læge modtaget',
 };
 
 export function label(code: unknown): string {

@@ -15,6 +15,7 @@ const LINKS: { href: string; text: string; roles: Role[] }[] = [
   { href: '/afgoerelser', text: 'Afgørelser', roles: [...DECIDERS, 'chair'] },
   { href: '/indbakke', text: 'Indbakke', roles: GENERAL_PRACTITIONERS },
   { href: '/statistik', text: 'Statistik', roles: STATISTICS_READERS },
+  { href: '/adgangslog', text: 'Adgangslog', roles: ['operator'] },
 ];
 
 /** The links a role's menu shows; the page it is on is marked for screen readers. */

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ServiceRefusal, ServiceUnavailable } from '../clients/service-call';
+import { FormTokenRefused } from '../forms/form-token.guard';
 import { NotForYourRole, SignInRequired } from '../session/page-access';
 import type { SignedInPerson } from '../session/signed-in-person';
 import { Pages } from './pages';
@@ -28,6 +29,16 @@ export class PageErrorFilter implements ExceptionFilter {
   }
 
   private describe(error: unknown): [number, { title: string; text: string }] {
+    if (error instanceof FormTokenRefused)
+      return [
+        403,
+        {
+          title: 'Formularen kunne ikke godkendes',
+          text:
+            'Formularen manglede sit sikkerhedsfelt eller kom fra en anden session, så intet er gemt. ' +
+            'Gå tilbage, genindlæs siden og send formularen igen.',
+        },
+      ];
     if (error instanceof NotForYourRole)
       return [
         403,

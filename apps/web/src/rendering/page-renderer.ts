@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describeRole } from '@rehab/platform';
+import { FORM_TOKEN_FIELD } from '../forms/form-tokens';
 import type { SignedInPerson } from '../session/signed-in-person';
 import { formatDate, formatDateTime } from './format';
 import { label } from './labels';
@@ -35,6 +36,14 @@ export class PageRenderer {
     h.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
     h.registerHelper('subtract', (a: unknown, b: unknown) => Number(a) - Number(b));
     h.registerHelper('not', (a: unknown) => !a);
+    // Every form's hidden token field; the token comes with the page, so a form needs no argument.
+    h.registerHelper('formTokenField', (options: Handlebars.HelperOptions) => {
+      const root = (options.data as { root?: { formToken?: unknown } } | undefined)?.root;
+      const token = typeof root?.formToken === 'string' ? root.formToken : '';
+      return new Handlebars.SafeString(
+        `<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${Handlebars.escapeExpression(token)}">`,
+      );
+    });
     h.registerHelper('or', (a: unknown, b: unknown) => Boolean(a) || Boolean(b));
     h.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
     h.registerHelper('lookupValue', (values: unknown, key: unknown) =>
@@ -65,6 +74,7 @@ export class PageRenderer {
       roleTitle: person ? describeRole(person.role).title : null,
       navigation: person ? navigationFor(person.role, currentPath) : [],
       live: model.live ?? null,
+      formToken: model.formToken ?? '',
     });
   }
 }

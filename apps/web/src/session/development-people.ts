@@ -24,8 +24,11 @@ export const DEVELOPMENT_PEOPLE: readonly { id: string; name: string; role: Role
   role,
 }));
 
+/**
+ * The municipalities the development identity provider has users in: every role in 101, and a
+ * coordinating caseworker in 147 to try one municipality against another.
+ */
 export const DEVELOPMENT_MUNICIPALITIES = [
   { code: '101', name: 'København' },
   { code: '147', name: 'Frederiksberg' },
-  { code: '751', name: 'Aarhus' },
 ] as const;

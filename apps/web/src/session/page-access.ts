@@ -1,14 +1,25 @@
-import { type CanActivate, createParamDecorator, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CanActivate,
+  createParamDecorator,
+  type ExecutionContext,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@rehab/platform';
+import { type Role, SessionPages } from '@rehab/platform';
 import type { Request } from 'express';
 import { cookieValue, SESSION_COOKIE, SessionCookie } from './session-cookie';
 import type { SignedInPerson } from './signed-in-person';
 
 const PAGE_ROLES = 'web:page-roles';
 
-/** The roles that may see a page, or post its form. A page without it is public (the sign-in). */
-export const ForRoles = (...roles: Role[]) => SetMetadata(PAGE_ROLES, roles);
+/**
+ * The roles that may see a page, or post its form. It is also the page's access declaration
+ * for the services' deny-by-default check: a page route without it (or @PublicRoute, as the
+ * sign-in has) stops the web application from starting.
+ */
+export const ForRoles = (...roles: Role[]) => applyDecorators(SetMetadata(PAGE_ROLES, roles), SessionPages());
 
 export class SignInRequired extends Error {}
 export class NotForYourRole extends Error {}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics/topics';
+import { ConsentPartySchema, ConsentScopeSchema } from '../consent';
 import { SorCodeSchema } from '../vocabulary';
 
 export const OutcomeMessageSent = defineEvent({
@@ -145,6 +146,40 @@ export const GpCertificateArrived = defineEvent({
   }),
 });
 
+/** Why a message to a GP waits instead of going: the consent its purpose needs is missing, or was withdrawn. */
+export const GP_MESSAGE_HOLD_REASONS = ['consent-missing', 'consent-withdrawn'] as const;
+export const GpMessageHoldReasonSchema = z.enum(GP_MESSAGE_HOLD_REASONS);
+export type GpMessageHoldReason = z.infer<typeof GpMessageHoldReasonSchema>;
+
+/**
+ * A message to a GP is held, not sent and not dropped, because the citizen has not consented
+ * to what it does (or has withdrawn the consent). It goes as soon as the consent is recorded.
+ */
+export const GpMessageHeld = defineEvent({
+  type: 'gp-correspondence.gp-message-held',
+  schemaVersion: 1,
+  topic: Topics.gpCorrespondence,
+  payload: z.object({
+    ...gpMessageFields,
+    reason: GpMessageHoldReasonSchema,
+    /** The consent that would let it go. */
+    requiredConsent: z.object({ scope: ConsentScopeSchema, party: ConsentPartySchema }),
+    heldAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** A held message may go: the consent it needed was recorded. */
+export const GpMessageReleased = defineEvent({
+  type: 'gp-correspondence.gp-message-released',
+  schemaVersion: 1,
+  topic: Topics.gpCorrespondence,
+  payload: z.object({
+    ...gpMessageFields,
+    consentId: z.uuid(),
+    releasedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
 export const GP_CORRESPONDENCE_EVENTS = [
   OutcomeMessageSent,
   OutcomeMessageAcknowledged,
@@ -154,4 +189,6 @@ export const GP_CORRESPONDENCE_EVENTS = [
   GpMessageFailed,
   GpReplyReceived,
   GpCertificateArrived,
+  GpMessageHeld,
+  GpMessageReleased,
 ] as const;

@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { ListContributionTasksQuery } from '../queries/list-contribution-tasks/list-contribution-tasks.query';
 import { ContributionTaskSummaryView } from './contribution.view';
 import { ListContributionTasksDto } from './list-contribution-tasks.dto';
+import { AllowRoles, CONTRIBUTOR_ROLES } from '@rehab/platform';
 
 @ApiTags('contribution-tasks')
 @Controller('contribution-tasks')
@@ -11,6 +12,7 @@ export class ContributionTasksController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AllowRoles(...CONTRIBUTOR_ROLES)
   @ApiOperation({ summary: 'The department’s work queue in one municipality, oldest task first' })
   @ApiOkResponse({ type: ContributionTaskSummaryView, isArray: true })
   @ApiBadRequestResponse({ description: 'The municipality is missing or not a three-digit code, or the status is unknown' })

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, type Type } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, type Type } from '@nestjs/common';
+import type { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -27,6 +27,7 @@ import {
   toContributionDraftView,
   toContributionVersionView,
 } from './contribution.view';
+import { type AccessRole, AllowRoles, Audited, contributorsOf, principalOf } from '@rehab/platform';
 
 /**
  * The contribution endpoints, built for one department's headings. The body classes are
@@ -39,6 +40,8 @@ export function contributionControllerFor(contribution: DepartmentContribution):
 
   class SubmitContributionDto extends IntersectionType(contribution.content, ContributionSubmissionFieldsDto) {}
 
+  const contributors: readonly AccessRole[] = contributorsOf(contribution.department);
+
   @ApiTags('contribution')
   @Controller('cases/:caseId/contribution')
   class ContributionController {
@@ -48,19 +51,25 @@ export function contributionControllerFor(contribution: DepartmentContribution):
     ) {}
 
     @Get()
+    @AllowRoles(...contributorsOf(contribution.department), 'coordinating-caseworker', 'chair', 'decision-maker')
+    @Audited({ action: 'read-contribution', caseIdParam: 'caseId', purpose: 'the department’s contribution' })
     @ApiOperation({ summary: `The ${contribution.name} for a case: its task, its draft and every submitted version` })
     @ApiOkResponse({ type: ContributionView })
     @ApiNotFoundResponse({ description: 'No task for the case; the referral may not have arrived yet' })
-    async get(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<ContributionView> {
-      return this.queries.execute(new GetContributionQuery(caseId));
+    async get(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Req() request: Request): Promise<ContributionView> {
+      const view: ContributionView = await this.queries.execute(new GetContributionQuery(caseId));
+      // A draft is the department's own until submitted: others see the submitted versions only.
+      const ownDepartment = principalOf(request).roles.some((role) => contributors.includes(role));
+      return ownDepartment ? view : { ...view, draft: null };
     }
 
     @Put('draft')
+    @AllowRoles(...contributorsOf(contribution.department))
+    @Audited({ action: 'save-contribution-draft', caseIdParam: 'caseId', purpose: 'the department’s contribution' })
     @HttpCode(200)
     @ApiOperation({
       summary: `Save a draft of the ${contribution.name}; only the department sees it, and it replaces the previous draft`,
     })
-    @ApiHeader({ name: 'x-user-id', required: false, description: 'Staff id recorded as who saved the draft' })
     @ApiOkResponse({ type: ContributionDraftView })
     @ApiBadRequestResponse({ description: 'The body names fields that are malformed' })
     @ApiNotFoundResponse({ description: 'No task for the case; the referral may not have arrived yet' })
@@ -75,6 +84,8 @@ export function contributionControllerFor(contribution: DepartmentContribution):
     }
 
     @Post('submissions')
+    @AllowRoles(...contributorsOf(contribution.department))
+    @Audited({ action: 'submit-contribution', caseIdParam: 'caseId', purpose: 'the department’s contribution' })
     @ApiOperation({
       summary: `Submit the ${contribution.name} to the rehabilitation team as a new version; the draft is cleared`,
     })

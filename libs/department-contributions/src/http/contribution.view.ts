@@ -12,7 +12,7 @@ const contentSchema = { type: 'object', additionalProperties: { type: 'string' }
 
 export class ContributionDraftView {
   @ApiProperty({ ...contentSchema, description: 'The headings saved so far' }) content!: Record<string, string>;
-  @ApiProperty({ description: 'Staff id of who saved it (the x-user-id of the request)' }) savedBy!: string;
+  @ApiProperty({ description: 'Staff id of who saved it (the signed-in user)' }) savedBy!: string;
   @ApiProperty() savedAt!: string;
 }
 

@@ -71,6 +71,75 @@ export function mayReadHealthData(role: Role): boolean {
   return DESCRIPTIONS[role].readsHealthData;
 }
 
+/**
+ * The role of a machine caller: one service asking another (the GP correspondence service
+ * resolving a person at the job centre, the web pages acting for nobody in particular). It is
+ * granted by the client-credentials grant only, never to a person, so it is kept out of ROLES.
+ */
+export const SERVICE_ROLE = 'service';
+export type ServiceRole = typeof SERVICE_ROLE;
+
+/** Any role a route may name: a person's role or the service role. */
+export type AccessRole = Role | ServiceRole;
+
+export function isAccessRole(value: unknown): value is AccessRole {
+  return value === SERVICE_ROLE || isRole(value);
+}
+
+/** Whether any of the given roles may read health data; the service role never may. */
+export function mayAnyReadHealthData(roles: readonly AccessRole[]): boolean {
+  return roles.some((role) => isRole(role) && mayReadHealthData(role));
+}
+
+/**
+ * The people of the rehabilitation team (and the decision maker): everyone who prepares,
+ * attends or decides a case, but not the GP and not the operator.
+ */
+export const TEAM_ROLES = [
+  'coordinating-caseworker',
+  'member-job-centre',
+  'member-health-coordinator',
+  'member-social-psychiatry',
+  'member-company-consultant',
+  'chair',
+  'minute-taker',
+  'health-coordinator',
+  'decision-maker',
+] as const satisfies readonly Role[];
+
+/** The roles that may read health data (see mayReadHealthData), for routes that answer with them. */
+export const HEALTH_DATA_ROLES = [
+  'coordinating-caseworker',
+  'member-health-coordinator',
+  'chair',
+  'health-coordinator',
+  'decision-maker',
+] as const satisfies readonly Role[];
+
+/** Those who run the meeting: the chair leads it and the minute-taker records it. */
+export const MEETING_ROLES = ['chair', 'minute-taker'] as const satisfies readonly Role[];
+
+/**
+ * The roles that contribute for a department and alone see its drafts: the department's queue,
+ * and for the health coordinator's department also the region's health coordinator, who gives
+ * the health assessment.
+ */
+export function contributorsOf(department: Department): [Role, ...Role[]] {
+  const [first, ...rest] = rolesOfDepartment(department);
+  if (!first) throw new Error(`No role works the ${department} queue`);
+  return department === 'health-coordinator' ? [first, ...rest, 'health-coordinator'] : [first, ...rest];
+}
+
+/** Every role that contributes for some department: who may open a department's queue at all. */
+export const CONTRIBUTOR_ROLES = [
+  'coordinating-caseworker',
+  'member-job-centre',
+  'member-health-coordinator',
+  'member-social-psychiatry',
+  'member-company-consultant',
+  'health-coordinator',
+] as const satisfies readonly Role[];
+
 /** The roles that work in a department's queue. */
 export function rolesOfDepartment(department: Department): Role[] {
   return ROLES.filter((role) => DESCRIPTIONS[role].department === department);

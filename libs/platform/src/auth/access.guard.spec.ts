@@ -25,6 +25,12 @@ class ThingsController {
     return { principal: request.principal, actor: RequestContexts.current()?.actor };
   }
 
+  @Get('for-services')
+  @AllowRoles('service')
+  forServices() {
+    return { actor: RequestContexts.current()?.actor };
+  }
+
   @Get('forgotten')
   forgotten() {
     return { open: true };
@@ -106,6 +112,22 @@ describe('AccessGuard', () => {
       'x-user-role': 'operator',
     });
     expect(response.body.actor).toEqual({ kind: 'user', id: 'chair-7', role: 'chair' });
+  });
+
+  it('should refuse a municipality in the query that is not the caller’s own, without naming it', async () => {
+    const token = await issuer.sign({ roles: ['chair'], municipalities: ['101'] });
+    expect((await get('/things/for-chairs?municipality=101', token)).status).toBe(200);
+    const refused = await get('/things/for-chairs?municipality=147', token);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain('147');
+  });
+
+  it('should make a service the actor when a machine caller signs in with the service role', async () => {
+    const response = await get(
+      '/things/for-services',
+      await issuer.sign({ sub: 'gp-correspondence', roles: ['service'] }),
+    );
+    expect(response.body.actor).toEqual({ kind: 'service', id: 'gp-correspondence' });
   });
 
   it('should refuse a caller whose roles the route does not allow', async () => {

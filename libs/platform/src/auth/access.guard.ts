@@ -9,7 +9,9 @@ import {
 import { Reflector } from '@nestjs/core';
 import { RequestContexts } from '@rehab/messaging';
 import type { Request } from 'express';
+import { SERVICE_ROLE } from '../access/roles';
 import { BearerTokenVerifier, IdentityProviderUnavailableError, TokenRefusedError } from './bearer-token-verifier';
+import { requireOwnMunicipality } from './municipality-access';
 import type { Principal } from './principal';
 import { ROUTE_ACCESS, type RouteAccess } from './route-access.decorator';
 
@@ -18,11 +20,31 @@ export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }
 
+/** The verified principal of a role route; a handler of such a route may rely on it. */
+export function principalOf(request: Request): Principal {
+  const principal = (request as AuthenticatedRequest).principal;
+  if (!principal) throw new UnauthorizedException('Sign in: this route needs a verified bearer token.');
+  return principal;
+}
+
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 
 /** The access declared on the handler, or else on its controller. */
 export function routeAccessOf(reflector: Reflector, context: ExecutionContext): RouteAccess | undefined {
   return reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [context.getHandler(), context.getClass()]);
+}
+
+/**
+ * A municipality named in the query or the body (a list's filter, a meeting to schedule) must
+ * be one of the caller's own; a machine caller acts for the whole installation.
+ */
+function refuseAnotherMunicipality(request: Request, principal: Principal): void {
+  if (principal.roles.includes(SERVICE_ROLE)) return;
+  const named = [
+    (request.query as Record<string, unknown> | undefined)?.municipality,
+    (request.body as Record<string, unknown> | undefined)?.municipality,
+  ].filter((value): value is string => typeof value === 'string');
+  for (const municipality of named) requireOwnMunicipality(principal, municipality);
 }
 
 /**
@@ -43,7 +65,7 @@ export class AccessGuard implements CanActivate {
     if (!access) {
       throw new ForbiddenException('This route declares no access rule, so it is closed to everyone.');
     }
-    if (access.kind === 'public') return true;
+    if (access.kind === 'public' || access.kind === 'session-pages') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const match = BEARER.exec(request.header('authorization') ?? '');
     if (!match) throw new UnauthorizedException('Sign in: send an OIDC bearer token in the Authorization header.');
@@ -59,10 +81,16 @@ export class AccessGuard implements CanActivate {
     if (!role) {
       throw new ForbiddenException(`This route is for the roles: ${access.roles.join(', ')}.`);
     }
+    refuseAnotherMunicipality(request, principal);
     request.principal = principal;
     const requestContext = RequestContexts.current();
-    // The context object is the request's own; the claimed x-user-* headers give way to the token.
-    if (requestContext) requestContext.actor = { kind: 'user', id: principal.userId, role };
+    // The context object is the request's own: the verified token names who acts.
+    if (requestContext) {
+      requestContext.actor =
+        role === SERVICE_ROLE
+          ? { kind: 'service', id: principal.userId }
+          : { kind: 'user', id: principal.userId, role };
+    }
     return true;
   }
 }

@@ -11,7 +11,7 @@ describe('authSettingsFrom', () => {
       new RuntimeSettings({ AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'rehab' }),
     );
     expect(settings?.jwksUrl.href).toBe('https://idp.example/.well-known/jwks.json');
-    expect(settings?.claims).toEqual({ roles: 'roles', municipalities: 'municipalities' });
+    expect(settings?.claims).toEqual({ roles: 'roles', municipalities: 'municipalities', clinics: 'sor_codes' });
   });
 
   it('should refuse an issuer without an audience when configured', () => {

@@ -35,6 +35,7 @@ export function authSettingsFrom(settings: RuntimeSettings): AuthSettings | unde
     claims: {
       roles: settings.get('AUTH_ROLES_CLAIM', DEFAULT_CLAIM_NAMES.roles),
       municipalities: settings.get('AUTH_MUNICIPALITIES_CLAIM', DEFAULT_CLAIM_NAMES.municipalities),
+      clinics: settings.get('AUTH_CLINICS_CLAIM', DEFAULT_CLAIM_NAMES.clinics),
     },
     clockToleranceSeconds: settings.number('AUTH_CLOCK_TOLERANCE_SECONDS', 30),
   };

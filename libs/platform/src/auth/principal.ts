@@ -1,21 +1,34 @@
 import type { JWTPayload } from 'jose';
-import { isRole, type Role } from '../access/roles';
+import { type AccessRole, isAccessRole } from '../access/roles';
 
 /** Who a verified bearer token says the caller is. */
 export interface Principal {
   userId: string;
-  roles: Role[];
+  /** Person roles, or the service role for a machine caller. */
+  roles: AccessRole[];
   /** Municipality codes (kommunekoder); the principal may touch only records of these. */
   municipalities: string[];
+  /**
+   * The GP clinics (SOR codes) a general practitioner works for, from the clinics claim; a GP
+   * sees only messages to these. Absent when the token names none.
+   */
+  clinics?: string[];
 }
 
 /** Where in the token a municipality's identity provider puts roles and municipalities. */
 export interface ClaimNames {
   roles: string;
   municipalities: string;
+  clinics?: string;
 }
 
-export const DEFAULT_CLAIM_NAMES: ClaimNames = { roles: 'roles', municipalities: 'municipalities' };
+export const DEFAULT_CLAIM_NAMES = {
+  roles: 'roles',
+  municipalities: 'municipalities',
+  clinics: 'sor_codes',
+} as const satisfies ClaimNames;
+
+const SOR_CODE = /^\d{6,18}$/;
 
 const MUNICIPALITY_CODE = /^[0-9]{3}$/;
 
@@ -35,7 +48,7 @@ export class InvalidPrincipalError extends Error {}
 export function principalFromClaims(claims: JWTPayload, names: ClaimNames = DEFAULT_CLAIM_NAMES): Principal {
   const userId = claims.sub;
   if (!userId) throw new InvalidPrincipalError('The token names no subject (sub).');
-  const roles = [...new Set(stringsOf(claims[names.roles]).filter(isRole))];
+  const roles = [...new Set(stringsOf(claims[names.roles]).filter(isAccessRole))];
   if (roles.length === 0)
     throw new InvalidPrincipalError(`The token carries none of this system's roles in "${names.roles}".`);
   const municipalities = [
@@ -44,5 +57,8 @@ export function principalFromClaims(claims: JWTPayload, names: ClaimNames = DEFA
   if (municipalities.length === 0) {
     throw new InvalidPrincipalError(`The token names no municipality code in "${names.municipalities}".`);
   }
-  return { userId, roles, municipalities };
+  const clinics = [
+    ...new Set(stringsOf(claims[names.clinics ?? DEFAULT_CLAIM_NAMES.clinics]).filter((code) => SOR_CODE.test(code))),
+  ];
+  return { userId, roles, municipalities, ...(clinics.length > 0 ? { clinics } : {}) };
 }

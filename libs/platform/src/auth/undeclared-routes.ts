@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
-import { ROUTE_ACCESS } from './route-access.decorator';
+import { ROUTE_ACCESS, type RouteAccess } from './route-access.decorator';
 
 /** One HTTP route as its controller declares it, e.g. "GET dossiers/:caseId (DossiersController.get)". */
 export interface DeclaredRoute {
@@ -20,14 +20,29 @@ function joinPath(...parts: unknown[]): string {
     .join('/');
 }
 
+/** A route with what it declares about who may use it (undefined: nothing). */
+export interface RouteWithAccess extends DeclaredRoute {
+  access: RouteAccess | undefined;
+}
+
 /**
  * Every route of the application that declares neither @AllowRoles nor @PublicRoute. The
- * guard refuses them; listing them at start-up makes "nothing is open by default" checkable
- * rather than a promise.
+ * guard refuses them, and a service with any does not start: "nothing is open by default" is
+ * checked rather than promised.
  */
 export function undeclaredRoutes(app: INestApplication): DeclaredRoute[] {
+  return routesOf(app)
+    .filter((route) => !route.access)
+    .map(({ method, path, handler }) => ({ method, path, handler }));
+}
+
+/**
+ * Every route of the application, read from its controllers as Nest registers them (path
+ * without the global prefix), with its access declaration.
+ */
+export function routesOf(app: INestApplication): RouteWithAccess[] {
   const reflector = new Reflector();
-  const found: DeclaredRoute[] = [];
+  const found: RouteWithAccess[] = [];
   const seen = new Set<unknown>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
@@ -40,13 +55,13 @@ export function undeclaredRoutes(app: INestApplication): DeclaredRoute[] {
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const path: unknown = Reflect.getMetadata(PATH_METADATA, handler);
         if (path === undefined) continue;
-        const declared = reflector.getAllAndOverride<unknown>(ROUTE_ACCESS, [handler, controller]);
-        if (declared) continue;
+        const access = reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [handler, controller]);
         const method = METHOD_NAMES[Reflect.getMetadata(METHOD_METADATA, handler) as number] ?? 'GET';
         found.push({
           method,
           path: joinPath(Reflect.getMetadata(PATH_METADATA, controller), path),
           handler: `${controller.name}.${name}`,
+          access,
         });
       }
     }

@@ -11,9 +11,11 @@ import { DeadLetterReplayer, quoteIdentifier, TransactionRunner } from '@rehab/m
 import { DomainError } from '../domain/domain-error';
 import type { ServiceDefinition } from '../runtime/service-definition';
 import { SERVICE_DEFINITION } from '../runtime/tokens';
+import { AllowRoles } from '../auth/route-access.decorator';
 
 /** Lets an operator see what this service's consumer could not handle, and why. */
 @ApiTags('operations')
+@AllowRoles('operator')
 @Controller('operations/dead-letters')
 export class DeadLetterController {
   constructor(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Actor } from '@rehab/contracts';
 import { RequestContexts } from '@rehab/messaging';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger as PinoLogger } from 'pino';
@@ -15,16 +16,16 @@ function header(request: Request, name: string): string | undefined {
  * actor, and logs one line when the response is sent. Only the route pattern is logged, so
  * nothing a caller put in a path or query string ends up in the log.
  *
- * Until sign-in exists, the actor is what the caller claims in x-user-id and x-user-role.
+ * The actor starts out unidentified: only the access guard names it, from the verified bearer
+ * token. What a caller claims in headers is never taken for who acts.
  */
 export function requestContextMiddleware(service: string, logger: PinoLogger) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const correlationId = header(request, 'x-correlation-id') ?? randomUUID();
-    const role = header(request, 'x-user-role');
     const context = {
       correlationId,
       causationId: null,
-      actor: { kind: 'user' as const, id: header(request, 'x-user-id') ?? 'unidentified', ...(role ? { role } : {}) },
+      actor: { kind: 'user' as const, id: 'unidentified' } as Actor,
       service,
     };
     response.setHeader('x-correlation-id', correlationId);

@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { register } from 'prom-client';
+import { PublicRoute } from '../auth/route-access.decorator';
 
 /**
  * Prometheus metrics of this process, from prom-client's default register: whatever a service
@@ -9,6 +10,7 @@ import { register } from 'prom-client';
  * process-wide figures, told apart by their service label.
  */
 @ApiTags('operations')
+@PublicRoute()
 @Controller('metrics')
 export class MetricsController {
   @Get()

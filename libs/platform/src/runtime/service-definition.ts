@@ -14,6 +14,12 @@ export interface ServiceDefinition {
   entities: Type[];
   /** Its own migrations, run after the shared messaging tables. */
   migrations: Type[];
+  /**
+   * Where the municipality of a record named in a route is kept, e.g. the case of ":caseId" in
+   * the table "rehabilitation_case" (column "id"). A caller of another municipality gets 404
+   * before the handler runs, for reads and writes alike.
+   */
+  recordMunicipalities?: RecordMunicipalitySource[];
   /** How it speaks HTTP when it is not only a JSON API under /api, e.g. the web pages. */
   http?: {
     /** The prefix of every route but /health; '' serves at the root. 'api' when left out. */
@@ -21,6 +27,13 @@ export interface ServiceDefinition {
     /** Adds what the service needs before its routes, such as a form body parser or static files. */
     configure?(app: INestApplication): void;
   };
+}
+
+/** A table (of the service's own schema) with a "municipality" column, keyed by a route parameter. */
+export interface RecordMunicipalitySource {
+  param: string;
+  table: string;
+  idColumn: string;
 }
 
 /** Where one service runs: the database, the transport and the port, whatever the layout. */

@@ -1,6 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MessagingModule } from '@rehab/messaging';
+import { AccessGuard } from '../auth/access.guard';
+import { AuthModule } from '../auth/auth.module';
+import { MunicipalityScopeInterceptor } from '../auth/municipality-scope.interceptor';
+import { ServiceTokenSource } from '../auth/service-token.source';
 import { databaseModule } from '../database/database.module';
 import { DeadLetterController } from '../health/dead-letter.controller';
 import { HealthController } from '../health/health.controller';
@@ -9,7 +14,10 @@ import { AsyncApiController } from '../asyncapi/asyncapi.controller';
 import { RuntimeSettings, type ServiceDefinition, type ServiceRuntime } from './service-definition';
 import { SERVICE_DEFINITION } from './tokens';
 
-/** Puts one service together: database, messaging, CQRS buses, health, and its own modules. */
+/**
+ * Puts one service together: database, messaging, CQRS buses, health, and its own modules, all
+ * behind the deny-by-default access guard (a route answers only what it declares).
+ */
 @Module({})
 export class ServiceRootModule {
   static register(definition: ServiceDefinition, runtime: ServiceRuntime): DynamicModule {
@@ -31,14 +39,18 @@ export class ServiceRootModule {
           },
         }),
         CqrsModule.forRoot(),
+        AuthModule,
         ...definition.modules,
       ],
       controllers: [HealthController, DeadLetterController, MetricsController, AsyncApiController],
       providers: [
         { provide: SERVICE_DEFINITION, useValue: definition },
         { provide: RuntimeSettings, useValue: runtime.settings },
+        { provide: APP_GUARD, useExisting: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: MunicipalityScopeInterceptor },
+        { provide: ServiceTokenSource, useValue: new ServiceTokenSource(runtime.settings, definition.name) },
       ],
-      exports: [SERVICE_DEFINITION, RuntimeSettings],
+      exports: [SERVICE_DEFINITION, RuntimeSettings, ServiceTokenSource],
       global: true,
     };
   }

@@ -18,6 +18,13 @@ import { ServiceRootModule } from './service-root.module';
 /** Operators' and machines' routes, at the same place on every service whatever its API prefix. */
 export const ROUTES_OUTSIDE_PREFIX = ['health', 'metrics', 'asyncapi.yaml'] as const;
 
+/** A service whose routes do not all declare who may use them does not start. */
+export class UndeclaredRoutesError extends Error {
+  constructor(service: string, routes: string[]) {
+    super(`${service} has routes that declare no access rule (@AllowRoles or @PublicRoute): ${routes.join('; ')}`);
+  }
+}
+
 export interface StartedService {
   definition: ServiceDefinition;
   app: INestApplication;
@@ -40,6 +47,13 @@ export async function startService(
     abortOnError: false,
     bodyParser: false,
   });
+  // Every route must say who may use it: a route that declares nothing stops the start, so
+  // nothing is ever open, or silently closed, by default.
+  const undeclared = undeclaredRoutes(app).map((route) => `${route.method} ${route.path} (${route.handler})`);
+  if (undeclared.length > 0) {
+    await app.close();
+    throw new UndeclaredRoutesError(definition.name, undeclared);
+  }
   app.use(securityHeaders());
   // HTTP_BODY_LIMIT (1mb unless set): a larger body is refused with 413 before anything reads it.
   const bodyLimit = runtime.settings.get('HTTP_BODY_LIMIT', '1mb');
@@ -83,11 +97,9 @@ export async function startService(
   const address = (app.getHttpServer() as { address(): { port: number } | string | null }).address();
   const port = typeof address === 'object' && address ? address.port : runtime.port;
   const url = `http://${runtime.host === '0.0.0.0' ? '127.0.0.1' : runtime.host}:${port}`;
-  rootLogger.info({ service: definition.name, url, broker: runtime.transport.kind }, `${definition.title} is listening`);
-  // Every route must say who may use it; the access guard refuses those that do not.
-  const undeclared = undeclaredRoutes(app).map((route) => `${route.method} ${route.path}`);
-  if (undeclared.length > 0) {
-    rootLogger.warn({ service: definition.name, undeclaredRoutes: undeclared }, 'routes that declare no access rule');
-  }
+  rootLogger.info(
+    { service: definition.name, url, broker: runtime.transport.kind },
+    `${definition.title} is listening`,
+  );
   return { definition, app, url };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier, TransactionRunner } from '@rehab/messaging';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { GpInboxMessageEntity } from './gp-inbox-message.entity';
 import { GpInboxReplyEntity } from './gp-inbox-reply.entity';
 
@@ -92,9 +92,10 @@ export class GpInboxRepository {
     return this.manager().findOneBy(GpInboxMessageEntity, { id });
   }
 
-  async list(filter: { recipientSorCode?: string; limit: number }): Promise<GpInboxMessageEntity[]> {
+  /** The newest messages to any of the clinics (SOR codes); never messages to other clinics. */
+  async list(filter: { recipientSorCodes: readonly string[]; limit: number }): Promise<GpInboxMessageEntity[]> {
     return this.manager().find(GpInboxMessageEntity, {
-      where: filter.recipientSorCode ? { recipientSorCode: filter.recipientSorCode } : {},
+      where: { recipientSorCode: In([...filter.recipientSorCodes]) },
       order: { receivedAt: 'DESC' },
       take: filter.limit,
     });

@@ -6,6 +6,7 @@ import { GetIncomingMessageQuery } from '../queries/get-incoming-message/get-inc
 import { ListIncomingMessagesQuery } from '../queries/list-incoming-messages/list-incoming-messages.query';
 import { IncomingMessageSummaryView, IncomingMessageView } from './incoming-message.view';
 import { ListIncomingMessagesDto } from './list-incoming-messages.dto';
+import { AllowRoles, Audited, HEALTH_DATA_ROLES, TEAM_ROLES } from '@rehab/platform';
 
 @ApiTags('incoming-messages')
 @Controller('incoming-messages')
@@ -13,6 +14,8 @@ export class IncomingMessagesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AllowRoles(...TEAM_ROLES)
+  @Audited({ action: 'list-gp-answers', purpose: 'the GP’s answer' })
   @ApiOperation({ summary: 'Messages from GPs (replies, acknowledgements, refused input), newest first, each once' })
   @ApiOkResponse({ type: IncomingMessageSummaryView, isArray: true })
   @ApiBadRequestResponse({ description: 'A query parameter is malformed or unknown' })
@@ -23,6 +26,8 @@ export class IncomingMessagesController {
   }
 
   @Get(':id')
+  @AllowRoles(...HEALTH_DATA_ROLES)
+  @Audited({ action: 'read-gp-answer', caseIdField: 'caseId', purpose: 'the GP’s answer' })
   @ApiOperation({ summary: 'One message from a GP: the message, the acknowledgement returned and the raw bytes' })
   @ApiOkResponse({ type: IncomingMessageView })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })

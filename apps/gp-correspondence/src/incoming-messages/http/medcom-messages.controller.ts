@@ -14,6 +14,7 @@ import {
 import type { Request, Response } from 'express';
 import { FHIR_JSON } from '../../outcome-messages/infrastructure/transport/http-gateway.transport';
 import { ReceiveIncomingMessageCommand } from '../commands/receive-incoming-message/receive-incoming-message.command';
+import { AllowRoles } from '@rehab/platform';
 
 /** A whole MedCom message may weigh 50 MB; a little more is read so that the limit is the message's, not ours. */
 const MAX_BODY_BYTES = 55 * 1024 * 1024;
@@ -49,6 +50,7 @@ export class MedComMessagesController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @AllowRoles('general-practitioner', 'service')
   @HttpCode(200)
   @ApiOperation({ summary: 'Receive a MedCom message (CareCommunication or Acknowledgement) from the gateway' })
   @ApiConsumes(FHIR_JSON, 'application/json')

@@ -32,7 +32,7 @@ export function deliveryStateOf(status: OutcomeMessageStatus): DeliveryState {
 }
 
 /** Why a pending message has not gone yet. */
-export type PendingReason = 'awaiting-referral' | 'awaiting-delivery';
+export type PendingReason = 'awaiting-referral' | 'awaiting-consent' | 'awaiting-delivery';
 
 /** The decision (afgørelse) as the meeting service announced it; the message is written from it. */
 export interface DecisionSnapshot {
@@ -49,8 +49,10 @@ export interface DecisionSnapshot {
 export function pendingReasonOf(message: {
   status: OutcomeMessageStatus;
   recipientSorCode: string | null;
+  heldReason: string | null;
 }): PendingReason | null {
   if (message.status !== 'pending') return null;
+  if (message.heldReason !== null) return 'awaiting-consent';
   // Events come on different topics, so the decision may arrive before the referral that names the GP.
   return message.recipientSorCode === null ? 'awaiting-referral' : 'awaiting-delivery';
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
+import { GP_MESSAGE_HOLD_REASONS, RECOMMENDATION_OUTCOMES } from '@rehab/contracts';
+import { holdExplanation, requiredConsentOf } from '../domain/consent-rule';
 import {
   deliveryStateOf,
   OUTCOME_MESSAGE_STATUSES,
@@ -35,11 +36,19 @@ export class OutcomeMessageSummaryView {
   @ApiProperty({ description: 'Times it was sent again, in a new envelope, for want of an acknowledgement' })
   resends!: number;
   @ApiPropertyOptional({
-    enum: ['awaiting-referral', 'awaiting-delivery'],
+    enum: ['awaiting-referral', 'awaiting-consent', 'awaiting-delivery'],
     nullable: true,
     description: 'Why a pending message has not gone yet',
   })
   pendingReason!: string | null;
+  @ApiPropertyOptional({
+    enum: GP_MESSAGE_HOLD_REASONS,
+    nullable: true,
+    description: 'Why the message is held instead of sent: the consent it needs is missing or withdrawn',
+  })
+  heldReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The held reason as a caseworker reads it' })
+  heldExplanation!: string | null;
   @ApiPropertyOptional({
     type: RecipientView,
     nullable: true,
@@ -95,6 +104,8 @@ export function toOutcomeMessageSummaryView(message: OutcomeMessageEntity): Outc
     failureReason: message.failureReason,
     resends: message.resends,
     pendingReason: pendingReasonOf(message),
+    heldReason: message.heldReason,
+    heldExplanation: heldExplanationOf(message),
     recipient:
       message.recipientSorCode && message.recipientName
         ? { sorCode: message.recipientSorCode, name: message.recipientName }
@@ -107,11 +118,21 @@ export function toOutcomeMessageSummaryView(message: OutcomeMessageEntity): Outc
     lastError: message.lastError,
     queuedAt: message.queuedAt.toISOString(),
     lastAttemptAt: iso(message.lastAttemptAt),
-    nextAttemptAt: message.status === 'pending' && message.recipientSorCode ? iso(message.nextAttemptAt) : null,
+    nextAttemptAt:
+      message.status === 'pending' && message.recipientSorCode && !message.heldReason
+        ? iso(message.nextAttemptAt)
+        : null,
     sentAt: iso(message.sentAt),
     acknowledgedAt: iso(message.acknowledgedAt),
     acknowledgementCode: message.acknowledgementCode,
   };
+}
+
+function heldExplanationOf(message: OutcomeMessageEntity): string | null {
+  const required = requiredConsentOf(message);
+  return message.status === 'pending' && message.heldReason && required
+    ? holdExplanation(message.heldReason, required)
+    : null;
 }
 
 export function toOutcomeMessageView(message: OutcomeMessageEntity): OutcomeMessageView {

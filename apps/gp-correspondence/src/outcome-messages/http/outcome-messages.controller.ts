@@ -20,6 +20,7 @@ import { GetOutcomeMessageQuery } from '../queries/get-outcome-message/get-outco
 import { ListOutcomeMessagesQuery } from '../queries/list-outcome-messages/list-outcome-messages.query';
 import { ListOutcomeMessagesDto } from './list-outcome-messages.dto';
 import { OutcomeMessageSummaryView, OutcomeMessageView } from './outcome-message.view';
+import { AllowRoles, Audited, TEAM_ROLES } from '@rehab/platform';
 
 @ApiTags('outcome-messages')
 @Controller('outcome-messages')
@@ -30,6 +31,8 @@ export class OutcomeMessagesController {
   ) {}
 
   @Get()
+  @AllowRoles(...TEAM_ROLES)
+  @Audited({ action: 'list-gp-outcome-messages', purpose: 'telling the GP the outcome' })
   @ApiOperation({
     summary:
       'Messages to GPs (outcome messages, or GP-certificate requests), newest first, with their delivery progress',
@@ -48,6 +51,8 @@ export class OutcomeMessagesController {
   }
 
   @Get(':id')
+  @AllowRoles('coordinating-caseworker', 'chair', 'decision-maker')
+  @Audited({ action: 'read-gp-outcome-message', caseIdField: 'caseId', purpose: 'telling the GP the outcome' })
   @ApiOperation({ summary: 'One outcome message with the MedCom bundle delivered and the acknowledgement received' })
   @ApiOkResponse({ type: OutcomeMessageView })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
@@ -57,6 +62,8 @@ export class OutcomeMessagesController {
   }
 
   @Post(':id/follow-ups')
+  @AllowRoles('coordinating-caseworker')
+  @Audited({ action: 'send-gp-follow-up', caseIdField: 'caseId', purpose: 'telling the GP the outcome' })
   @ApiOperation({
     summary:
       'Correct or retract a message sent to the GP (in its thread), or forward it to another organisation (a new thread)',

@@ -1,3 +1,4 @@
+import type { GpMessageHoldReason } from '@rehab/contracts';
 import type { AcknowledgementCode, MessageBundle } from '../../medcom/fhir.types';
 import type {
   DecisionSnapshot,
@@ -113,6 +114,13 @@ export class OutcomeMessageEntity {
 
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt!: Date | null;
+
+  /** Why a pending message is held instead of sent: the consent it needs is missing or withdrawn. */
+  @Column({ name: 'held_reason', type: 'text', nullable: true })
+  heldReason!: GpMessageHoldReason | null;
+
+  @Column({ name: 'held_at', type: 'timestamptz', nullable: true })
+  heldAt!: Date | null;
 
   @Column({ name: 'correlation_id', type: 'text' })
   correlationId!: string;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MESSAGING_OPTIONS, type MessagingOptions, quoteIdentifier, TransactionRunner } from '@rehab/messaging';
 import type { EntityManager } from 'typeorm';
 import type { AcknowledgementCode, MessageBundle } from '../../medcom/fhir.types';
-import type { CaseType } from '@rehab/contracts';
+import type { CaseType, GpMessageHoldReason } from '@rehab/contracts';
 import type {
   DecisionSnapshot,
   OutcomeMessageStatus,
@@ -34,6 +34,8 @@ export interface NewOutcomeMessage {
   messageHeaderId: string;
   correlationId: string;
   causationId: string | null;
+  /** Set when the consent the message needs is missing: it is kept, and not sent, until it comes. */
+  heldReason: GpMessageHoldReason | null;
 }
 
 /** A correction, retraction or forward of a sent message, or a GP-certificate request. */
@@ -50,6 +52,8 @@ export interface NewFollowUpMessage {
   messageHeaderId: string;
   correlationId: string;
   causationId: string | null;
+  /** Set when the consent the message needs is missing: it is kept, and not sent, until it comes. */
+  heldReason: GpMessageHoldReason | null;
 }
 
 export interface NewCertificateRequestMessage {
@@ -63,6 +67,8 @@ export interface NewCertificateRequestMessage {
   messageHeaderId: string;
   correlationId: string;
   causationId: string | null;
+  /** Set when the consent the message needs is missing: it is kept, and not sent, until it comes. */
+  heldReason: GpMessageHoldReason | null;
 }
 
 export interface OutcomeMessageFilter {
@@ -156,8 +162,9 @@ export class OutcomeMessagesRepository {
     const rows = await manager.query<Row[]>(
       `INSERT INTO ${this.outcomeMessage}
          (id, case_id, decision_id, person_id, municipality, decision, recipient_sor_code, recipient_name,
-          status, bundle_id, message_header_id, correlation_id, causation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12)
+          status, bundle_id, message_header_id, correlation_id, causation_id, held_reason, held_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $13::text,
+               CASE WHEN $13::text IS NULL THEN NULL ELSE now() END)
        ON CONFLICT (decision_id) DO NOTHING
        RETURNING id`,
       [
@@ -173,6 +180,7 @@ export class OutcomeMessagesRepository {
         message.messageHeaderId,
         message.correlationId,
         message.causationId,
+        message.heldReason,
       ],
     );
     return rows.length === 1;
@@ -191,7 +199,8 @@ export class OutcomeMessagesRepository {
                 next_attempt_at = now() + make_interval(secs => $1::double precision / 1000)
           WHERE id = (
             SELECT id FROM ${this.outcomeMessage}
-             WHERE status = 'pending' AND recipient_sor_code IS NOT NULL AND next_attempt_at <= now()
+             WHERE status = 'pending' AND recipient_sor_code IS NOT NULL AND held_reason IS NULL
+               AND next_attempt_at <= now()
              ORDER BY next_attempt_at, queued_at
              LIMIT 1
              FOR UPDATE SKIP LOCKED)
@@ -352,8 +361,9 @@ export class OutcomeMessagesRepository {
       `INSERT INTO ${this.outcomeMessage}
          (id, case_id, decision_id, person_id, municipality, decision, recipient_sor_code, recipient_name,
           status, bundle_id, message_header_id, correlation_id, causation_id, purpose, activity,
-          preceding_message_id, text_override, forward_to_sor_code, request_id)
-       VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+          preceding_message_id, text_override, forward_to_sor_code, request_id, held_reason, held_at)
+       VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+               $18::text, CASE WHEN $18::text IS NULL THEN NULL ELSE now() END)
        ON CONFLICT (request_id) DO NOTHING
        RETURNING id`,
       [
@@ -374,6 +384,7 @@ export class OutcomeMessagesRepository {
         message.text,
         message.forwardToSorCode,
         message.requestId,
+        message.heldReason,
       ],
     );
     return rows.length === 1;
@@ -389,8 +400,9 @@ export class OutcomeMessagesRepository {
     const rows = await manager.query<Row[]>(
       `INSERT INTO ${this.outcomeMessage}
          (id, case_id, person_id, municipality, recipient_sor_code, recipient_name, status, bundle_id,
-          message_header_id, correlation_id, causation_id, purpose, certificate_request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9, $10, 'gp-certificate-request', $11)
+          message_header_id, correlation_id, causation_id, purpose, certificate_request_id, held_reason, held_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9, $10, 'gp-certificate-request', $11, $12::text,
+               CASE WHEN $12::text IS NULL THEN NULL ELSE now() END)
        ON CONFLICT (certificate_request_id) DO NOTHING
        RETURNING id`,
       [
@@ -405,6 +417,7 @@ export class OutcomeMessagesRepository {
         message.correlationId,
         message.causationId,
         message.certificateRequestId,
+        message.heldReason,
       ],
     );
     return rows.length === 1;
@@ -441,6 +454,40 @@ export class OutcomeMessagesRepository {
       [id, JSON.stringify(acknowledgement), code, acknowledgedAt],
     );
     return rows.length === 1;
+  }
+
+  /** The case's messages that have not gone yet, held or not. */
+  async pendingOfCase(caseId: string): Promise<OutcomeMessageEntity[]> {
+    return this.manager().find(OutcomeMessageEntity, {
+      where: { caseId, status: 'pending' },
+      order: { queuedAt: 'ASC' },
+    });
+  }
+
+  /** pending → held, for want of consent. Null when it has gone meanwhile or was already held. */
+  async hold(id: string, reason: GpMessageHoldReason): Promise<OutcomeMessageEntity | null> {
+    const manager = this.transactions.requireManager('Holding a message');
+    const [rows] = await manager.query<[Row[], number]>(
+      `UPDATE ${this.outcomeMessage} SET held_reason = $2, held_at = now()
+        WHERE id = $1 AND status = 'pending' AND held_reason IS NULL
+        RETURNING id`,
+      [id, reason],
+    );
+    if (rows.length === 0) return null;
+    return manager.findOneByOrFail(OutcomeMessageEntity, { id });
+  }
+
+  /** held → pending and due now. Null when it was not held. */
+  async release(id: string): Promise<OutcomeMessageEntity | null> {
+    const manager = this.transactions.requireManager('Releasing a held message');
+    const [rows] = await manager.query<[Row[], number]>(
+      `UPDATE ${this.outcomeMessage} SET held_reason = NULL, held_at = NULL, next_attempt_at = now()
+        WHERE id = $1 AND status = 'pending' AND held_reason IS NOT NULL
+        RETURNING id`,
+      [id],
+    );
+    if (rows.length === 0) return null;
+    return manager.findOneByOrFail(OutcomeMessageEntity, { id });
   }
 
   async find(id: string): Promise<OutcomeMessageEntity | null> {

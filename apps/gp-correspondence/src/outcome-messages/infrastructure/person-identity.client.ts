@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContexts } from '@rehab/messaging';
-import { RuntimeSettings } from '@rehab/platform';
+import { RuntimeSettings, ServiceTokenSource, ServiceTokenUnavailableError } from '@rehab/platform';
 import { z } from 'zod';
 
 /** Turns the pseudonymous person id into the CPR number a MedCom message must carry. */
@@ -38,7 +38,10 @@ export class JobCentrePersonIdentityClient implements PersonIdentityResolver {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
 
-  constructor(settings: RuntimeSettings) {
+  constructor(
+    settings: RuntimeSettings,
+    private readonly serviceToken: ServiceTokenSource,
+  ) {
     this.baseUrl = settings.get('JOB_CENTRE_URL', 'http://127.0.0.1:3001').replace(/\/$/, '');
     this.timeoutMs = settings.number('JOB_CENTRE_TIMEOUT_MS', 5000);
   }
@@ -47,18 +50,20 @@ export class JobCentrePersonIdentityClient implements PersonIdentityResolver {
     const context = RequestContexts.currentOr('gp-correspondence');
     let response: Response;
     try {
+      // The job centre answers its identity lookup only to a service, signed in as itself.
+      const authorization = await this.serviceToken.authorization();
       response = await fetch(`${this.baseUrl}/api/internal/person-identities/resolve`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'x-correlation-id': context.correlationId,
-          'x-user-id': 'gp-correspondence',
-          'x-user-role': 'service',
+          authorization,
         },
         body: JSON.stringify({ personId }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
+      if (error instanceof ServiceTokenUnavailableError) throw new PersonIdentityUnavailable(error.message);
       throw new PersonIdentityUnavailable(`The job centre did not answer the identity lookup (${reasonOf(error)}).`);
     }
     if (!response.ok) {

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import {
   GpMessageAcknowledged,
   GpMessageFailed,
+  GpMessageHeld,
+  GpMessageReleased,
   GpMessageResent,
   GpMessageSent,
   OutcomeMessageAcknowledged,
   OutcomeMessageSent,
 } from '@rehab/contracts';
 import { Outbox } from '@rehab/messaging';
+import type { RequiredConsent } from '@rehab/platform';
 import type { OutcomeMessageEntity } from '../infrastructure/outcome-message.entity';
 
 export type FailureReason = 'refused-by-gp-system' | 'no-acknowledgement';
@@ -97,6 +100,24 @@ export class OutcomeMessageEventsPublisher {
     await this.outbox.publish(
       GpMessageFailed,
       { ...this.fieldsOf(message), reason, detail: message.failureReason, failedAt: message.failedAt.toISOString() },
+      this.subjectOf(message),
+    );
+  }
+
+  /** The message waits for the citizen's consent; it is kept, and goes once the consent is recorded. */
+  async held(message: OutcomeMessageEntity, requiredConsent: RequiredConsent): Promise<void> {
+    if (!message.heldReason || !message.heldAt) throw new Error('Only a held message can be announced as held');
+    await this.outbox.publish(
+      GpMessageHeld,
+      { ...this.fieldsOf(message), reason: message.heldReason, requiredConsent, heldAt: message.heldAt.toISOString() },
+      this.subjectOf(message),
+    );
+  }
+
+  async released(message: OutcomeMessageEntity, consentId: string, releasedAt: Date): Promise<void> {
+    await this.outbox.publish(
+      GpMessageReleased,
+      { ...this.fieldsOf(message), consentId, releasedAt: releasedAt.toISOString() },
       this.subjectOf(message),
     );
   }

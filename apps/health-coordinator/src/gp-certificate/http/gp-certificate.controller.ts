@@ -15,6 +15,7 @@ import { RequestGpCertificateCommand } from '../commands/request-gp-certificate/
 import { GetGpCertificateQuery } from '../queries/get-gp-certificate/get-gp-certificate.query';
 import { RecordGpCertificateReceivedDto, RequestGpCertificateDto } from './gp-certificate.dto';
 import { GpCertificateView, toGpCertificateView } from './gp-certificate.view';
+import { AllowRoles, Audited, HEALTH_DATA_ROLES } from '@rehab/platform';
 
 @ApiTags('gp-certificate')
 @Controller('cases/:caseId/gp-certificate')
@@ -25,6 +26,8 @@ export class GpCertificateController {
   ) {}
 
   @Get()
+  @AllowRoles(...HEALTH_DATA_ROLES)
+  @Audited({ action: 'read-gp-certificate', caseIdParam: 'caseId', purpose: 'the health assessment' })
   @ApiOperation({ summary: 'The GP certificate (LÆ 265) for a case: requested, its answer deadline and its receipt' })
   @ApiOkResponse({ type: GpCertificateView })
   @ApiNotFoundResponse({ description: 'No GP certificate has been requested for the case' })
@@ -33,11 +36,15 @@ export class GpCertificateController {
   }
 
   @Post('request')
+  @AllowRoles('coordinating-caseworker', 'member-health-coordinator')
+  @Audited({ action: 'request-gp-certificate', caseIdParam: 'caseId', purpose: 'obtaining the GP certificate' })
   @ApiOperation({ summary: 'Record that the GP certificate was requested from the citizen’s GP; the GP has 30 days' })
   @ApiCreatedResponse({ type: GpCertificateView })
   @ApiBadRequestResponse({ description: 'The body names fields that are missing or malformed' })
   @ApiNotFoundResponse({ description: 'No contribution task for the case; the referral may not have arrived yet' })
-  @ApiUnprocessableEntityResponse({ description: 'The certificate was already requested for the case' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The certificate was already requested for the case, or the citizen’s consent to obtain it is missing',
+  })
   @ApiConflictResponse({ description: 'The record was changed concurrently' })
   async request(
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
@@ -47,6 +54,8 @@ export class GpCertificateController {
   }
 
   @Post('receipt')
+  @AllowRoles('coordinating-caseworker', 'member-health-coordinator', 'service')
+  @Audited({ action: 'receive-gp-certificate', caseIdParam: 'caseId', purpose: 'obtaining the GP certificate' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the GP certificate arrived, with a reference to the document' })
   @ApiOkResponse({ type: GpCertificateView })

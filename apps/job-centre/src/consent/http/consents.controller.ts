@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Audited } from '@rehab/platform';
+import { AllowRoles, Audited } from '@rehab/platform';
 import { RecordConsentCommand } from '../commands/record-consent/record-consent.command';
 import { WithdrawConsentCommand } from '../commands/withdraw-consent/withdraw-consent.command';
 import { ListConsentsQuery } from '../queries/list-consents/list-consents.query';
@@ -27,6 +27,7 @@ export class ConsentsController {
   ) {}
 
   @Post()
+  @AllowRoles('coordinating-caseworker')
   @ApiOperation({ summary: 'Record the citizen’s consent to obtain or share information with one party' })
   @ApiCreatedResponse({ type: ConsentView })
   @ApiBadRequestResponse({ description: 'The body names fields that are missing or malformed' })
@@ -53,6 +54,7 @@ export class ConsentsController {
   }
 
   @Get()
+  @AllowRoles('coordinating-caseworker', 'member-job-centre', 'chair', 'decision-maker')
   @ApiOperation({ summary: 'Every consent of the case, withdrawn ones included' })
   @ApiOkResponse({ type: [ConsentView] })
   @ApiNotFoundResponse({ description: 'No such case' })
@@ -62,6 +64,7 @@ export class ConsentsController {
   }
 
   @Post(':consentId/withdrawal')
+  @AllowRoles('coordinating-caseworker')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a consent; it is kept, marked withdrawn, and stops further sharing' })
   @ApiOkResponse({ type: ConsentView })

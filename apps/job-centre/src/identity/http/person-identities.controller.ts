@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { PersonPseudonymsRepository } from '../infrastructure/person-pseudonyms.repository';
+import { AllowRoles, Audited } from '@rehab/platform';
 
 export class ResolvePersonDto {
   @ApiProperty({ description: 'Pseudonymous person id' })
@@ -25,6 +26,8 @@ export class PersonIdentitiesController {
   constructor(private readonly persons: PersonPseudonymsRepository) {}
 
   @Post('resolve')
+  @AllowRoles('service')
+  @Audited({ action: 'resolve-cpr', purpose: 'addressing the GP message the MedCom standard requires' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Resolve a pseudonymous person id to the CPR number (GP correspondence only)' })
   @ApiOkResponse({ type: ResolvedPersonDto })

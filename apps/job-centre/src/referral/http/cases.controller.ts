@@ -21,7 +21,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Audited } from '@rehab/platform';
+import { AllowRoles, Audited } from '@rehab/platform';
 import { ExtendResourceProgrammeCommand } from '../commands/extend-resource-programme/extend-resource-programme.command';
 import { RecordActivityStartedCommand } from '../commands/record-activity-started/record-activity-started.command';
 import { ReferCaseCommand } from '../commands/refer-case/refer-case.command';
@@ -45,6 +45,7 @@ export class CasesController {
   ) {}
 
   @Post()
+  @AllowRoles('coordinating-caseworker')
   @ApiOperation({ summary: 'Refer a citizen’s case to the rehabilitation team' })
   @ApiCreatedResponse({ type: ReferCaseResponseDto })
   @ApiBadRequestResponse({ description: 'The body names fields that are missing or malformed' })
@@ -69,6 +70,7 @@ export class CasesController {
   }
 
   @Get(':caseId')
+  @AllowRoles('coordinating-caseworker', 'member-job-centre', 'chair', 'decision-maker')
   @ApiOperation({ summary: 'A referred case, its preparatory part and its decision' })
   @ApiOkResponse({ type: CaseView })
   @ApiNotFoundResponse()
@@ -78,6 +80,8 @@ export class CasesController {
   }
 
   @Put(':caseId/preparatory-part')
+  @AllowRoles('coordinating-caseworker')
+  @Audited({ action: 'submit-preparatory-part', caseIdParam: 'caseId', purpose: 'case work' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit the preparatory part of the plan; each submission is a new version' })
   @ApiOkResponse({ type: PreparatoryPartView })
@@ -104,6 +108,8 @@ export class CasesController {
   }
 
   @Get(':caseId/preparatory-part/versions')
+  @AllowRoles('coordinating-caseworker', 'member-job-centre', 'chair', 'decision-maker')
+  @Audited({ action: 'read-preparatory-part', caseIdParam: 'caseId', purpose: 'case work' })
   @ApiOperation({ summary: 'Every submitted version of the preparatory part, oldest first' })
   @ApiOkResponse({ type: [PreparatoryPartVersionView] })
   @ApiNotFoundResponse()
@@ -114,6 +120,8 @@ export class CasesController {
   }
 
   @Get(':caseId/preparatory-part/attachments/:attachmentId')
+  @AllowRoles('coordinating-caseworker', 'member-job-centre', 'chair', 'decision-maker')
+  @Audited({ action: 'read-preparatory-part-attachment', caseIdParam: 'caseId', purpose: 'case work' })
   @Header('Content-Disposition', 'attachment')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The content of one attachment to the preparatory part' })
@@ -128,6 +136,8 @@ export class CasesController {
   }
 
   @Post(':caseId/extensions')
+  @AllowRoles('coordinating-caseworker')
+  @Audited({ action: 'extend-case', caseIdParam: 'caseId', purpose: 'case work' })
   @ApiOperation({
     summary: 'Extend a decided resource programme without a new meeting',
     description: 'Only when nothing new has happened; the reason and the decision maker are recorded and announced.',
@@ -156,6 +166,8 @@ export class CasesController {
   }
 
   @Post(':caseId/activity-started')
+  @AllowRoles('coordinating-caseworker')
+  @Audited({ action: 'record-activity-started', caseIdParam: 'caseId', purpose: 'case work' })
   @HttpCode(200)
   @ApiOperation({
     summary: 'Record that the first activity of a decided resource programme started',

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetCaseTimelineQuery } from '../queries/get-case-timeline/get-case-timeline.query';
 import { CaseTimelineView } from './case-timeline.view';
+import { AllowRoles, Audited, TEAM_ROLES } from '@rehab/platform';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -10,6 +11,8 @@ export class CaseTimelineController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':caseId/timeline')
+  @AllowRoles(...TEAM_ROLES)
+  @Audited({ action: 'read-case-timeline', caseIdParam: 'caseId', purpose: 'case work' })
   @ApiOperation({
     summary: 'What happened to a case, as the meeting service recorded it: referral to the GP’s receipt of the outcome',
   })

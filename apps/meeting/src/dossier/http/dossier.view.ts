@@ -108,6 +108,18 @@ export class DossierView extends DossierSummaryView {
   })
   scheduledMeeting!: ScheduledMeetingView | null;
   @ApiProperty({ type: DepartmentContributionView, isArray: true }) contributions!: DepartmentContributionView[];
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'Set when the reader may not read health data: the health assessment’s content and the GP certificate’s reference are left out',
+  })
+  healthDataWithheld?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'Set when the reader is a department member and the citizen has not consented to sharing case information with their department: the other departments’ contents are left out',
+  })
+  consentWithheld?: string | null;
 }
 
 export function toDossierSummaryView(dossier: Dossier): DossierSummaryView {

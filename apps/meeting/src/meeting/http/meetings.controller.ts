@@ -47,6 +47,7 @@ import { RecordDecisionDto } from './record-decision.dto';
 import { RecordPendingDecisionDto } from './record-pending-decision.dto';
 import { RecordProceedingStepDto } from './record-proceeding-step.dto';
 import { ScheduleMeetingDto, ScheduleMeetingSeriesDto } from './schedule-meeting.dto';
+import { AllowRoles, Audited, MEETING_ROLES, TEAM_ROLES } from '@rehab/platform';
 
 @ApiTags('meetings')
 @Controller('meetings')
@@ -58,6 +59,7 @@ export class MeetingsController {
   ) {}
 
   @Post()
+  @AllowRoles('chair', 'coordinating-caseworker')
   @ApiOperation({ summary: 'Schedule a rehabilitation-team meeting' })
   @ApiCreatedResponse({ type: MeetingView })
   async schedule(@Body() body: ScheduleMeetingDto): Promise<MeetingView> {
@@ -71,6 +73,7 @@ export class MeetingsController {
   }
 
   @Post('series')
+  @AllowRoles('chair', 'coordinating-caseworker')
   @ApiOperation({ summary: 'Schedule a recurring series of meetings with the same capacity and slot length' })
   @ApiCreatedResponse({ type: MeetingView, isArray: true })
   async scheduleSeries(@Body() body: ScheduleMeetingSeriesDto): Promise<MeetingView[]> {
@@ -88,6 +91,8 @@ export class MeetingsController {
   }
 
   @Post('next-with-room/cases')
+  @AllowRoles('coordinating-caseworker', 'chair')
+  @Audited({ action: 'place-case-on-agenda', caseIdField: 'caseId', purpose: 'scheduling the rehabilitation-team meeting' })
   @ApiOperation({ summary: 'Put a referred case, ready or not yet, on the next meeting of its municipality with room' })
   @ApiCreatedResponse({ type: AgendaItemView, description: 'The agenda item; meetingId says which meeting' })
   @ApiNotFoundResponse({ description: 'No dossier for the case' })
@@ -101,6 +106,7 @@ export class MeetingsController {
   }
 
   @Get()
+  @AllowRoles(...TEAM_ROLES)
   @ApiOperation({ summary: 'A municipality’s meetings, earliest first, optionally from a moment on' })
   @ApiOkResponse({ type: MeetingView, isArray: true })
   async list(@Query() query: ListMeetingsDto): Promise<MeetingView[]> {
@@ -110,6 +116,7 @@ export class MeetingsController {
   }
 
   @Get(':meetingId')
+  @AllowRoles(...TEAM_ROLES)
   @ApiOperation({ summary: 'A meeting, its agenda, and the recommendations and decisions made at it' })
   @ApiOkResponse({ type: MeetingView })
   @ApiNotFoundResponse()
@@ -118,6 +125,8 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cases')
+  @AllowRoles('coordinating-caseworker', 'chair')
+  @Audited({ action: 'place-case-on-agenda', caseIdField: 'caseId', purpose: 'scheduling the rehabilitation-team meeting' })
   @ApiOperation({ summary: 'Put a referred case of the same municipality on the agenda, ready or not yet' })
   @ApiCreatedResponse({ type: AgendaItemView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
@@ -134,6 +143,8 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cases/:caseId/recommendation')
+  @AllowRoles(...MEETING_ROLES)
+  @Audited({ action: 'adopt-recommendation', caseIdParam: 'caseId', purpose: 'the rehabilitation-team meeting' })
   @ApiOperation({ summary: 'Adopt the team’s joint recommendation (indstilling) for a case on the agenda' })
   @ApiCreatedResponse({ type: RecommendationView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
@@ -169,6 +180,8 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cases/:caseId/decision')
+  @AllowRoles('decision-maker')
+  @Audited({ action: 'record-decision', caseIdParam: 'caseId', purpose: 'deciding the case' })
   @ApiOperation({ summary: 'Record the municipality’s decision (afgørelse) on a case, after the recommendation' })
   @ApiCreatedResponse({ type: DecisionView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
@@ -198,6 +211,8 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cases/:caseId/decision/pending')
+  @AllowRoles('decision-maker', 'chair')
+  @Audited({ action: 'record-pending-decision', caseIdParam: 'caseId', purpose: 'deciding the case' })
   @ApiOperation({ summary: 'Record that the decision is taken after the meeting, by an owner before a due date' })
   @ApiCreatedResponse({ type: PendingDecisionView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
@@ -217,6 +232,7 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/attendance')
+  @AllowRoles(...MEETING_ROLES)
   @ApiOperation({ summary: 'Record which members attend the meeting in which role; quorum is read from it' })
   @ApiCreatedResponse({ type: MeetingView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
@@ -229,6 +245,8 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cases/:caseId/citizen-attendance')
+  @AllowRoles(...MEETING_ROLES)
+  @Audited({ action: 'record-citizen-attendance', caseIdParam: 'caseId', purpose: 'the rehabilitation-team meeting' })
   @ApiOperation({ summary: 'Record whether the citizen takes part in their case, and their supporter (bisidder)' })
   @ApiCreatedResponse({ type: CitizenAttendanceView })
   @ApiNotFoundResponse({ description: 'No such meeting' })
@@ -252,6 +270,7 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/proceedings')
+  @AllowRoles(...MEETING_ROLES)
   @ApiOperation({
     summary: 'Record a step of the order of business as it is taken, with its time',
     description:

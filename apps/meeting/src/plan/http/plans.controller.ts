@@ -14,6 +14,7 @@ import { AdoptPlanCommand } from '../commands/adopt-plan/adopt-plan.command';
 import { GetPlanQuery } from '../queries/get-plan/get-plan.query';
 import { AdoptPlanDto } from './adopt-plan.dto';
 import { JointPlanView } from './joint-plan.view';
+import { AllowRoles, Audited, MEETING_ROLES, TEAM_ROLES } from '@rehab/platform';
 
 @ApiTags('plans')
 @Controller()
@@ -25,6 +26,8 @@ export class PlansController {
   ) {}
 
   @Post('meetings/:meetingId/cases/:caseId/plan')
+  @AllowRoles(...MEETING_ROLES)
+  @Audited({ action: 'adopt-joint-plan', caseIdParam: 'caseId', purpose: 'the rehabilitation-team meeting' })
   @ApiOperation({
     summary: 'Adopt the case’s one joint plan (indsatsdel) across departments, or its next version',
     description:
@@ -62,6 +65,8 @@ export class PlansController {
   }
 
   @Get('cases/:caseId/plan')
+  @AllowRoles(...TEAM_ROLES)
+  @Audited({ action: 'read-joint-plan', caseIdParam: 'caseId', purpose: 'following the joint plan' })
   @ApiOperation({ summary: 'The case’s joint plan as it stands, with each item’s latest progress and its history' })
   @ApiOkResponse({ type: JointPlanView })
   @ApiNotFoundResponse({ description: 'No plan has been adopted for the case' })

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { GetRecommendationDraftQuery } from '../queries/get-recommendation-draft/get-recommendation-draft.query';
 import { RecommendationDraftView } from './recommendation-draft.view';
+import { AllowRoles, Audited, MEETING_ROLES } from '@rehab/platform';
 
 @ApiTags('meetings')
 @Controller('meetings')
@@ -16,6 +17,8 @@ export class RecommendationDraftController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':meetingId/cases/:caseId/recommendation/draft')
+  @AllowRoles(...MEETING_ROLES, 'decision-maker')
+  @Audited({ action: 'read-recommendation-draft', caseIdParam: 'caseId', purpose: 'the rehabilitation-team meeting' })
   @ApiOperation({ summary: 'Draft the joint recommendation (indstilling) from the dossier, as one Danish document' })
   @ApiOkResponse({ type: RecommendationDraftView })
   @ApiNotFoundResponse({ description: 'No such meeting, or no dossier for the case' })

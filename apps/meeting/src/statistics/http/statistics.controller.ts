@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { GetMunicipalityStatisticsQuery } from '../queries/get-municipality-statistics/get-municipality-statistics.query';
 import { MunicipalityStatisticsDto } from './municipality-statistics.dto';
 import { MunicipalityStatisticsView } from './municipality-statistics.view';
+import { AllowRoles } from '@rehab/platform';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -11,6 +12,7 @@ export class StatisticsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AllowRoles('chair', 'decision-maker', 'coordinating-caseworker', 'operator')
   @ApiOperation({
     summary: 'Timelines, outcomes and quorum history of one municipality, from what the meeting service recorded',
   })

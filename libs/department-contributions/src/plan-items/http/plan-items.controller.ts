@@ -16,6 +16,7 @@ import { ListPlanItemsQuery } from '../queries/list-plan-items/list-plan-items.q
 import { ListPlanItemsDto } from './list-plan-items.dto';
 import { CasePlanItemsView, PlanItemProgressView, PlanItemSummaryView, toPlanItemProgressView } from './plan-item.view';
 import { ReportPlanItemProgressDto } from './report-plan-item-progress.dto';
+import { AllowRoles, Audited, CONTRIBUTOR_ROLES } from '@rehab/platform';
 
 @ApiTags('plan-items')
 @Controller()
@@ -26,6 +27,7 @@ export class PlanItemsController {
   ) {}
 
   @Get('plan-items')
+  @AllowRoles(...CONTRIBUTOR_ROLES)
   @ApiOperation({ summary: 'The department’s plan items in one municipality, soonest start first' })
   @ApiOkResponse({ type: PlanItemSummaryView, isArray: true })
   @ApiBadRequestResponse({
@@ -36,6 +38,8 @@ export class PlanItemsController {
   }
 
   @Get('cases/:caseId/plan-items')
+  @AllowRoles(...CONTRIBUTOR_ROLES)
+  @Audited({ action: 'read-plan-items', caseIdParam: 'caseId', purpose: 'following the joint plan' })
   @ApiOperation({
     summary: 'The department’s items in the latest version of the case’s joint plan, with their progress',
   })
@@ -46,6 +50,8 @@ export class PlanItemsController {
   }
 
   @Post('plan-items/:itemId/progress')
+  @AllowRoles(...CONTRIBUTOR_ROLES)
+  @Audited({ action: 'report-plan-item-progress', caseIdField: 'caseId', purpose: 'following the joint plan' })
   @ApiOperation({ summary: 'Report progress on one of the department’s plan items; it is published to the team' })
   @ApiCreatedResponse({ type: PlanItemProgressView })
   @ApiBadRequestResponse({ description: 'The body names fields that are missing or malformed' })

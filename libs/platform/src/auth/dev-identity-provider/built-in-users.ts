@@ -1,12 +1,17 @@
-import { describeRole, ROLES, type Role } from '../../access/roles';
+import { type AccessRole, describeRole, ROLES, type Role, SERVICE_ROLE } from '../../access/roles';
 
-/** A person the development identity provider can sign in; never a real one. */
+/** A person (or, for tests, any principal) the development identity provider signs tokens for. */
 export interface BuiltInUser {
   username: string;
   name: string;
-  roles: Role[];
+  roles: AccessRole[];
   municipalities: string[];
+  /** The GP clinics (SOR codes) a GP works for; put in the token's clinics claim. */
+  clinics?: string[];
 }
+
+/** The demo GP clinic (Lægerne på Nørrebro), whose messages the built-in GP sees. */
+export const DEMO_GP_CLINIC = '123456789012';
 
 /** The demo municipality every built-in user works for, and a second one to prove isolation. */
 export const DEMO_MUNICIPALITY = '101';
@@ -22,6 +27,7 @@ export const BUILT_IN_USERS: readonly BuiltInUser[] = [
     name: `${describeRole(role).title} (udvikling)`,
     roles: [role],
     municipalities: [DEMO_MUNICIPALITY],
+    ...(role === 'general-practitioner' ? { clinics: [DEMO_GP_CLINIC] } : {}),
   })),
   {
     username: `coordinating-caseworker-${SECOND_MUNICIPALITY}`,
@@ -33,4 +39,22 @@ export const BUILT_IN_USERS: readonly BuiltInUser[] = [
 
 export function findBuiltInUser(username: string): BuiltInUser | undefined {
   return BUILT_IN_USERS.find((user) => user.username === username);
+}
+
+/**
+ * The services that call other services on their own behalf (client-credentials grant): the
+ * GP correspondence service resolving a person at the job centre, the web pages. Their tokens
+ * carry the service role only, which no person holds.
+ */
+export const BUILT_IN_CLIENTS: readonly BuiltInUser[] = ['gp-correspondence', 'web', 'health-coordinator'].map(
+  (clientId) => ({
+    username: clientId,
+    name: `Service ${clientId} (udvikling)`,
+    roles: [SERVICE_ROLE],
+    municipalities: [DEMO_MUNICIPALITY, SECOND_MUNICIPALITY],
+  }),
+);
+
+export function findBuiltInClient(clientId: string): BuiltInUser | undefined {
+  return BUILT_IN_CLIENTS.find((client) => client.username === clientId);
 }

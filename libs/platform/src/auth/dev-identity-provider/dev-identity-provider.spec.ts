@@ -4,6 +4,7 @@ import { authSettingsFrom } from '../auth-settings';
 import { BearerTokenVerifier } from '../bearer-token-verifier';
 import { BUILT_IN_USERS, DEMO_MUNICIPALITY, SECOND_MUNICIPALITY } from './built-in-users';
 import {
+  DEV_CLIENT_SECRET,
   ProductionRefusalError,
   type RunningDevIdentityProvider,
   startDevIdentityProvider,
@@ -78,9 +79,33 @@ describe('development identity provider', () => {
     const response = await fetch(`${provider.issuer}/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials' }),
+      body: JSON.stringify({ grant_type: 'authorization_code', code: 'x' }),
     });
     expect(response.status).toBe(400);
+  });
+
+  it('should give a built-in service client a token with the service role only when its secret is right', async () => {
+    const grant = (secret: string) =>
+      fetch(`${provider.issuer}/token`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`gp-correspondence:${secret}`).toString('base64')}`,
+        },
+        body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+      });
+    expect((await grant('guess')).status).toBe(401);
+    const response = await grant(DEV_CLIENT_SECRET);
+    expect(response.status).toBe(200);
+    const { access_token: token } = (await response.json()) as { access_token: string };
+    const verifier = new BearerTokenVerifier(
+      authSettingsFrom(new RuntimeSettings({ AUTH_ISSUER: provider.issuer, AUTH_AUDIENCE: 'rehab' }))!,
+    );
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'gp-correspondence', roles: ['service'] });
+  });
+
+  it('should never give a person the service role when the built-in users are listed', () => {
+    expect(BUILT_IN_USERS.flatMap((user) => user.roles)).not.toContain('service');
   });
 
   it('should slow down sign-in attempts when they exceed the rate limit', async () => {

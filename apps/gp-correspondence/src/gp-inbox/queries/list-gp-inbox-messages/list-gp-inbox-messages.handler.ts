@@ -8,7 +8,7 @@ export class ListGpInboxMessagesHandler implements IQueryHandler<ListGpInboxMess
   constructor(private readonly inbox: GpInboxRepository) {}
 
   async execute(query: ListGpInboxMessagesQuery): Promise<GpInboxMessageSummaryView[]> {
-    const messages = await this.inbox.list({ recipientSorCode: query.recipientSorCode, limit: query.limit });
+    const messages = await this.inbox.list({ recipientSorCodes: query.recipientSorCodes, limit: query.limit });
     return messages.map(toGpInboxMessageSummaryView);
   }
 }

@@ -43,6 +43,8 @@ export class DeliverOutcomeMessageHandler implements ICommandHandler<DeliverOutc
     if (this.transactions.inTransaction()) {
       throw new Error('An outcome message must not be delivered inside a database transaction');
     }
+    // The last look before it leaves: a withdrawal of consent may have come since it was claimed.
+    if ((await this.messages.find(message.id))?.heldReason) return 'held';
     try {
       const cpr = await this.identities.resolveCpr(message.personId);
       const sentAt = new Date();

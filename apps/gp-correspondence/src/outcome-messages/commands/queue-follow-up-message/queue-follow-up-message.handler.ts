@@ -4,6 +4,7 @@ import { RequestContexts, TransactionRunner } from '@rehab/messaging';
 import { DomainError } from '@rehab/platform';
 import { CorrespondenceRegistry } from '../../../registry/correspondence-registry';
 import { followUpRefusal } from '../../domain/follow-up';
+import { ConsentGate } from '../../infrastructure/consent-gate';
 import { OutcomeMessageDispatcher } from '../../infrastructure/outcome-message-dispatcher';
 import { OutcomeMessagesRepository } from '../../infrastructure/outcome-messages.repository';
 import { QueueFollowUpMessageCommand, type QueueFollowUpMessageResult } from './queue-follow-up-message.command';
@@ -18,6 +19,7 @@ export class QueueFollowUpMessageHandler implements ICommandHandler<
     private readonly messages: OutcomeMessagesRepository,
     private readonly dispatcher: OutcomeMessageDispatcher,
     private readonly registry: CorrespondenceRegistry,
+    private readonly gate: ConsentGate,
   ) {}
 
   async execute(command: QueueFollowUpMessageCommand): Promise<QueueFollowUpMessageResult> {
@@ -35,6 +37,10 @@ export class QueueFollowUpMessageHandler implements ICommandHandler<
       if (refusal) throw DomainError.ruleViolated(refusal);
       await this.messages.lockCase(preceding.caseId);
       const id = randomUUID();
+      const heldReason = await this.gate.holdReasonFor(preceding.caseId, {
+        purpose: preceding.purpose,
+        activity: command.activity,
+      });
       const queued = await this.messages.queueFollowUp({
         id,
         requestId: command.requestId,
@@ -47,8 +53,10 @@ export class QueueFollowUpMessageHandler implements ICommandHandler<
         messageHeaderId: randomUUID(),
         correlationId: context.correlationId,
         causationId: context.causationId,
+        heldReason,
       });
-      if (queued) this.transactions.onCommit(() => this.dispatcher.wake());
+      if (queued && heldReason) await this.gate.announceHeld(id);
+      if (queued && !heldReason) this.transactions.onCommit(() => this.dispatcher.wake());
       return { gpMessageId: id, queued };
     });
   }

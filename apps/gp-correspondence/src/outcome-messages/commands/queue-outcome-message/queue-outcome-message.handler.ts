@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { RequestContexts, TransactionRunner } from '@rehab/messaging';
+import { ConsentGate } from '../../infrastructure/consent-gate';
 import { OutcomeMessageDispatcher } from '../../infrastructure/outcome-message-dispatcher';
 import { OutcomeMessagesRepository } from '../../infrastructure/outcome-messages.repository';
 import { QueueOutcomeMessageCommand, type QueueOutcomeMessageResult } from './queue-outcome-message.command';
@@ -8,13 +9,18 @@ import { QueueOutcomeMessageCommand, type QueueOutcomeMessageResult } from './qu
 /**
  * Queues the outcome message for a decision. If the referral that names the GP has not
  * arrived yet, the message waits for it (pending, awaiting the referral); it is never dropped.
+ * Without the citizen's consent to share the outcome with the GP it is held until that comes.
  */
 @CommandHandler(QueueOutcomeMessageCommand)
-export class QueueOutcomeMessageHandler implements ICommandHandler<QueueOutcomeMessageCommand, QueueOutcomeMessageResult> {
+export class QueueOutcomeMessageHandler implements ICommandHandler<
+  QueueOutcomeMessageCommand,
+  QueueOutcomeMessageResult
+> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly messages: OutcomeMessagesRepository,
     private readonly dispatcher: OutcomeMessageDispatcher,
+    private readonly gate: ConsentGate,
   ) {}
 
   async execute(command: QueueOutcomeMessageCommand): Promise<QueueOutcomeMessageResult> {
@@ -22,8 +28,10 @@ export class QueueOutcomeMessageHandler implements ICommandHandler<QueueOutcomeM
     return this.transactions.run(async () => {
       await this.messages.lockCase(command.caseId);
       const referral = await this.messages.findReferral(command.caseId);
+      const id = randomUUID();
+      const heldReason = await this.gate.holdReasonFor(command.caseId, { purpose: 'outcome', activity: 'new-message' });
       const queued = await this.messages.queue({
-        id: randomUUID(),
+        id,
         caseId: command.caseId,
         decisionId: command.decisionId,
         personId: referral?.personId ?? command.personId,
@@ -35,8 +43,10 @@ export class QueueOutcomeMessageHandler implements ICommandHandler<QueueOutcomeM
         messageHeaderId: randomUUID(),
         correlationId: context.correlationId,
         causationId: context.causationId,
+        heldReason,
       });
-      if (queued && referral) this.transactions.onCommit(() => this.dispatcher.wake());
+      if (queued && heldReason) await this.gate.announceHeld(id);
+      if (queued && referral && !heldReason) this.transactions.onCommit(() => this.dispatcher.wake());
       return { queued };
     });
   }

@@ -1,18 +1,30 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ContributionTaskRepository } from '@rehab/department-contributions';
 import { TransactionRunner } from '@rehab/messaging';
-import { DomainError } from '@rehab/platform';
+import {
+  CaseConsentView,
+  consentStanding,
+  DomainError,
+  missingConsentText,
+  type RequiredConsent,
+} from '@rehab/platform';
 import { GpCertificateRequest } from '../../domain/gp-certificate-request.aggregate';
 import { GpCertificateRequestRepository } from '../../infrastructure/gp-certificate-request.repository';
 import { RequestGpCertificateCommand } from './request-gp-certificate.command';
 
-/** Records that the GP certificate was requested and announces it, which starts the 30 days. */
+const OBTAIN_GP_CERTIFICATE: RequiredConsent = { scope: 'obtain-gp-certificate', party: 'gp' };
+
+/**
+ * Records that the GP certificate was requested and announces it, which starts the 30 days.
+ * Asking the GP for health information needs the citizen's consent to obtain it.
+ */
 @CommandHandler(RequestGpCertificateCommand)
 export class RequestGpCertificateHandler implements ICommandHandler<RequestGpCertificateCommand, GpCertificateRequest> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly tasks: ContributionTaskRepository,
     private readonly requests: GpCertificateRequestRepository,
+    private readonly consents: CaseConsentView,
   ) {}
 
   async execute(command: RequestGpCertificateCommand): Promise<GpCertificateRequest> {
@@ -23,6 +35,13 @@ export class RequestGpCertificateHandler implements ICommandHandler<RequestGpCer
       if (existing) {
         throw DomainError.ruleViolated(
           `The GP certificate for this case was already requested on ${existing.snapshot().requestedAt.toISOString()}.`,
+        );
+      }
+      const standing = consentStanding(await this.consents.ofCase(command.caseId), OBTAIN_GP_CERTIFICATE);
+      if (standing !== 'given') {
+        throw DomainError.ruleViolated(
+          `The GP certificate cannot be requested without consent: ${missingConsentText(standing, OBTAIN_GP_CERTIFICATE)} ` +
+            'Record the consent at the job centre first.',
         );
       }
       const request = GpCertificateRequest.request({
