@@ -31,7 +31,8 @@ describe('the embedded PostgreSQL-compatible store', () => {
       child.once('message', (message) => resolve(message as string));
       child.once('exit', (code) => reject(new Error(`the embedded store exited with ${code}`)));
     });
-  });
+    // Starting PGlite in a fresh process takes a few seconds; more when the machine is busy.
+  }, 60_000);
 
   afterAll(() => {
     child.disconnect();
