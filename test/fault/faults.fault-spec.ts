@@ -135,6 +135,18 @@ describe('complete cases while services, the broker and the database fail', () =
       { timeoutMs: 60_000, intervalMs: 1_000, what: 'every outbox row to be published and consumed' },
     ).catch(() => auditDelivery(databaseUrl));
 
+    if (counts.outbox_unpublished > 0) {
+      // A relay that stopped moving rows says why in its own log; show the last of it.
+      for (const name of SERVICE_NAMES) {
+        const lines = fleet
+          .output(name)
+          .split('\n')
+          .filter((line) => line.includes('outbox relay'))
+          .slice(-5);
+        if (lines.length > 0)
+          process.stdout.write(`--- ${name}: last outbox relay log lines ---\n${lines.join('\n')}\n`);
+      }
+    }
     print({
       fault_cases: CASES,
       fault_cases_completed: completed,

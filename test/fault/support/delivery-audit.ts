@@ -14,6 +14,8 @@ const RECEIVED_BY_GP = `(SELECT o.decision_id FROM gp_correspondence.gp_inbox_me
 export interface DeliveryCounts {
   outbox_events: number;
   outbox_unpublished: number;
+  /** Where the unpublished rows are, as `schema:count` pairs, so a stuck relay is found at once. */
+  outbox_unpublished_where: string;
   /** Handled events a consumer group has never seen, for event types that group handles. */
   events_lost: number;
   inbox_rows: number;
@@ -35,6 +37,15 @@ async function count(client: Client, sql: string): Promise<number> {
   return Number(rows.rows[0]?.n ?? 0);
 }
 
+async function unpublishedWhere(client: Client): Promise<string> {
+  const parts: string[] = [];
+  for (const schema of SCHEMAS) {
+    const n = await count(client, `SELECT count(*) AS n FROM ${schema}.outbox_message WHERE published_at IS NULL`);
+    if (n > 0) parts.push(`${schema}:${n}`);
+  }
+  return parts.join(',') || 'none';
+}
+
 /**
  * What the services' own tables say about delivery: every outbox row published, every published
  * event in the inbox of every group that handles its type, nothing done twice.
@@ -53,6 +64,7 @@ export async function auditDelivery(databaseUrl: string): Promise<DeliveryCounts
     return {
       outbox_events: await count(client, `SELECT count(*) AS n FROM (${outboxes}) o`),
       outbox_unpublished: await count(client, `SELECT count(*) AS n FROM (${outboxes}) o WHERE published_at IS NULL`),
+      outbox_unpublished_where: await unpublishedWhere(client),
       events_lost: await count(
         client,
         `WITH outbox AS (${outboxes}), inbox AS (${inboxes}),

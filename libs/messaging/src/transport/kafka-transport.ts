@@ -55,7 +55,7 @@ export class KafkaTransport implements MessageTransport {
   readonly kind = 'kafka';
   private readonly kafka: Kafka;
   private readonly admin: Admin;
-  private readonly producer: Producer;
+  private producer: Producer;
   private readonly consumers = new Set<Consumer>();
   private producerConnected: Promise<void> | undefined;
   private adminConnected: Promise<void> | undefined;
@@ -78,11 +78,29 @@ export class KafkaTransport implements MessageTransport {
     };
     this.kafka = new Kafka(config);
     this.admin = this.kafka.admin();
-    this.producer = this.kafka.producer({
+    this.producer = this.newProducer();
+  }
+
+  private newProducer(): Producer {
+    return this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
+  }
+
+  /**
+   * After a failed send the producer is replaced. A kafkajs idempotent producer whose sequence
+   * numbers fell out of step with the broker (after a broker restart, say) stays broken for
+   * good; a new producer gets a new producer id. The caller sends the same rows again, and
+   * consumers' inboxes drop what had already arrived.
+   */
+  private async replaceProducer(): Promise<void> {
+    const broken = this.producer;
+    const wasConnected = this.producerConnected;
+    this.producer = this.newProducer();
+    this.producerConnected = undefined;
+    if (wasConnected) await broken.disconnect().catch(() => undefined);
   }
 
   /**
@@ -195,13 +213,18 @@ export class KafkaTransport implements MessageTransport {
       list.push(message);
       byTopic.set(message.topic, list);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers })),
-      })),
-    });
+    try {
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({
+          topic,
+          messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers })),
+        })),
+      });
+    } catch (error) {
+      await this.replaceProducer();
+      throw error;
+    }
   }
 
   async subscribe(options: SubscriptionOptions): Promise<Subscription> {
