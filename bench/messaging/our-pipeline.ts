@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { CaseReferred, type EnvelopeOf } from '@rehab/contracts';
 import { HandleEvent, KafkaTransport, Outbox, RequestContexts, TransactionRunner } from '@rehab/messaging';
 import { RuntimeSettings, type ServiceDefinition, ServiceRootModule } from '@rehab/platform';
+import { testAuthSettings } from '../../test/support/identity';
 import { benchReferralPayload } from '../support/sample-referral';
 import type { DrivenPipeline } from '../support/throughput';
 
@@ -63,7 +64,8 @@ export async function startPipelineUnderTest(databaseUrl: string, brokers: strin
       port: 0,
       topicPrefix: `bench-${suffix}`,
       databasePoolSize: 20,
-      settings: new RuntimeSettings({}),
+      // No HTTP request reaches the pipeline, but every service verifies sign-in tokens.
+      settings: new RuntimeSettings(await testAuthSettings()),
       relayPollIntervalMs: 1000,
       consumerMaxAttempts: 3,
       consumerRetryBackoffMs: 50,

@@ -9,6 +9,7 @@ import { ALL_SERVICES } from '../../apps/all-in-one/src/service-catalogue';
 import { SessionCookie, SESSION_COOKIE } from '../../apps/web/src/session/session-cookie';
 import { machineDescription, percentile, prepareBenchEnvironment, printFigures } from '../support/bench-environment';
 import { PHASE_DONE_WHEN, seedCases } from './seed-cases';
+import { testAuthSettings, tokenFor } from '../../test/support/identity';
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_DOSSIER_REQUESTS ?? 500);
@@ -58,9 +59,11 @@ async function main(): Promise<void> {
   };
   try {
     printFigures(machineDescription());
-    const meeting = await start('meeting', {});
-    const gp = await start('gp-correspondence', {});
+    const auth = await testAuthSettings();
+    const meeting = await start('meeting', auth);
+    const gp = await start('gp-correspondence', auth);
     const web = await start('web', {
+      ...auth,
       MEETING_URL: meeting.url,
       GP_CORRESPONDENCE_URL: gp.url,
       WEB_SESSION_SECRET: SECRET,
@@ -82,7 +85,13 @@ async function main(): Promise<void> {
     await database.end();
     printFigures({ cases: CASES, seed_seconds: (performance.now() - seeding) / 1000 });
 
-    const cookie = `${SESSION_COOKIE}=${new SessionCookie(SECRET).seal({ id: 'chair-1', name: 'Bench', role: 'chair', municipality: MUNICIPALITY })}`;
+    const cookie = `${SESSION_COOKIE}=${new SessionCookie(SECRET).seal({
+      id: 'chair-1',
+      name: 'Bench',
+      role: 'chair',
+      municipality: MUNICIPALITY,
+      token: await tokenFor('chair', MUNICIPALITY),
+    })}`;
     const timings: number[] = [];
     for (let index = 0; index < WARM_UP + REQUESTS; index += 1) {
       const caseId = caseIds[randomInt(0, caseIds.length)];
