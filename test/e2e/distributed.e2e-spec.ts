@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ALL_EVENTS, deadLetterTopicFor, physicalTopic, Topics, type TopicName } from '@rehab/contracts';
-import { eventually, freePortBlock, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
+import { eventually, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
 import { http } from './support/http-client';
 import { KafkaInspector } from './support/kafka-inspection';
 import { assertNoCprIn } from './support/privacy-scan';
 import {
-  cleanEnvironment,
   type RunningProcess,
   SERVICE_NAMES,
   type ServiceName,
+  type ServiceProcesses,
   type ServiceUrls,
-  type IdentityProviderProcess,
-  startIdentityProviderProcess,
-  startProcess,
-  waitForHealth,
+  startServiceProcesses,
 } from './support/service-processes';
 import { aCitizenCpr, driveThinFlow, type ThinFlowResult } from './support/thin-flow';
 
@@ -21,12 +18,25 @@ jest.setTimeout(180_000);
 
 /** Which services consume which topics; each consumed topic must dead-letter what it cannot read. */
 const CONSUMERS: Record<TopicName, ServiceName[]> = {
-  [Topics.jobCentreCases]: ['health-coordinator', 'social-psychiatry', 'company-consultant', 'meeting', 'gp-correspondence'],
+  [Topics.jobCentreCases]: [
+    'health-coordinator',
+    'social-psychiatry',
+    'company-consultant',
+    'meeting',
+    'gp-correspondence',
+  ],
   [Topics.healthCoordinatorContributions]: ['meeting'],
   [Topics.socialPsychiatryContributions]: ['meeting'],
   [Topics.companyConsultantContributions]: ['meeting'],
   // Departments set deadlines from case-scheduled; the meeting service reads its own topic to place cases.
-  [Topics.meetings]: ['job-centre', 'health-coordinator', 'social-psychiatry', 'company-consultant', 'meeting', 'gp-correspondence'],
+  [Topics.meetings]: [
+    'job-centre',
+    'health-coordinator',
+    'social-psychiatry',
+    'company-consultant',
+    'meeting',
+    'gp-correspondence',
+  ],
   [Topics.gpCorrespondence]: ['meeting'],
   // A meeting's own steps are announced for whoever follows meetings; no service consumes them yet.
   [Topics.meetingProceedings]: [],
@@ -39,42 +49,28 @@ interface DeadLetter {
 
 describe('the six services as separate processes on Kafka and PostgreSQL', () => {
   const prefix = uniqueName('e2e').replace('_', '-');
-  let basePort: number;
   let urls: ServiceUrls;
   const processes: RunningProcess[] = [];
   const inspector = new KafkaInspector(testKafkaBrokers());
   const cpr = aCitizenCpr();
   let flow: ThinFlowResult;
-  let identity: IdentityProviderProcess;
+  let services: ServiceProcesses;
 
   beforeAll(async () => {
-    basePort = await freePortBlock(SERVICE_NAMES.length);
-    urls = Object.fromEntries(
-      SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
-    ) as ServiceUrls;
-    // Sign-in: the standalone development identity provider, as in the distributed layout.
-    identity = await startIdentityProviderProcess();
-    SERVICE_NAMES.forEach((name, index) => {
-      processes.push(
-        startProcess(name, process.execPath, [`dist/apps/${name}/src/main.js`], cleanEnvironment({
-          ...identity.environment,
-          PORT: String(basePort + index + 1),
-          DATABASE_URL: testDatabaseUrl(),
-          KAFKA_BROKERS: testKafkaBrokers().join(','),
-          KAFKA_TOPIC_PREFIX: prefix,
-          KAFKA_TOPIC_PARTITIONS: '3',
-          JOB_CENTRE_URL: urls['job-centre'],
-          CONSUMER_RETRY_BACKOFF_MS: '50',
-          OUTBOX_POLL_INTERVAL_MS: '500',
-        })),
-      );
+    services = await startServiceProcesses({
+      databaseUrl: testDatabaseUrl(),
+      brokers: testKafkaBrokers(),
+      prefix,
+      environment: {
+        OUTBOX_POLL_INTERVAL_MS: '500',
+      },
     });
-    await Promise.all(processes.map((child, index) => waitForHealth(urls[SERVICE_NAMES[index]], child)));
+    urls = services.urls;
+    processes.push(...services.processes);
   });
 
   afterAll(async () => {
-    await identity?.process.stop();
-    await Promise.all(processes.map((child) => child.stop()));
+    await services?.stop();
     await inspector.close();
   });
 
@@ -86,9 +82,18 @@ describe('the six services as separate processes on Kafka and PostgreSQL', () =>
     );
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error) => error.field).sort()).toEqual(
-      ['caseType', 'coordinatingCaseworkerId', 'cpr', 'generalPractitioner.name', 'generalPractitioner.sorCode', 'municipality'].sort(),
+      [
+        'caseType',
+        'coordinatingCaseworkerId',
+        'cpr',
+        'generalPractitioner.name',
+        'generalPractitioner.sorCode',
+        'municipality',
+      ].sort(),
     );
-    const meeting = await http<{ errors: { field: string }[] }>('POST', `${urls.meeting}/api/meetings`, { municipality: '101' });
+    const meeting = await http<{ errors: { field: string }[] }>('POST', `${urls.meeting}/api/meetings`, {
+      municipality: '101',
+    });
     expect(meeting.status).toBe(400);
     expect(meeting.body.errors.map((error) => error.field)).toEqual(expect.arrayContaining(['startsAt', 'chairId']));
   });
@@ -112,7 +117,11 @@ describe('the six services as separate processes on Kafka and PostgreSQL', () =>
       const physical = physicalTopic(topic, prefix);
       await inspector.publishRaw(physical, envelope.caseId, '{"eventId": ');
       await inspector.publishRaw(physical, envelope.caseId, JSON.stringify(envelope));
-      await inspector.publishRaw(physical, envelope.caseId, JSON.stringify({ ...envelope, eventId: randomUUID(), type: 'job-centre.case-teleported' }));
+      await inspector.publishRaw(
+        physical,
+        envelope.caseId,
+        JSON.stringify({ ...envelope, eventId: randomUUID(), type: 'job-centre.case-teleported' }),
+      );
     }
     for (const [topic, consumers] of Object.entries(CONSUMERS)) {
       const physical = physicalTopic(topic, prefix);
@@ -169,17 +178,26 @@ describe('the six services as separate processes on Kafka and PostgreSQL', () =>
   it('should apply a redelivered decision only once', async () => {
     const meetingTopic = physicalTopic(Topics.meetings, prefix);
     const decision = (await inspector.readAll(prefix)).find(
-      (record) => record.topic === meetingTopic && record.headers['event-type'] === 'meeting.decision-recorded' && record.key === flow.caseId,
+      (record) =>
+        record.topic === meetingTopic &&
+        record.headers['event-type'] === 'meeting.decision-recorded' &&
+        record.key === flow.caseId,
     );
     expect(decision).toBeDefined();
     await inspector.publishRaw(meetingTopic, decision!.key, decision!.value);
     // Wait until the GP service's consumer group has committed past the duplicate.
-    const end = (await inspector.readAll(prefix)).filter((record) => record.topic === meetingTopic && record.partition === decision!.partition).length;
+    const end = (await inspector.readAll(prefix)).filter(
+      (record) => record.topic === meetingTopic && record.partition === decision!.partition,
+    ).length;
     await eventually(
-      async () => (await inspector.committedOffset(`${prefix}.gp-correspondence`, meetingTopic, decision!.partition)) >= end,
+      async () =>
+        (await inspector.committedOffset(`${prefix}.gp-correspondence`, meetingTopic, decision!.partition)) >= end,
       { timeoutMs: 30_000, what: 'the GP service to consume the duplicate' },
     );
-    const messages = await http<unknown[]>('GET', `${urls['gp-correspondence']}/api/outcome-messages?caseId=${flow.caseId}`);
+    const messages = await http<unknown[]>(
+      'GET',
+      `${urls['gp-correspondence']}/api/outcome-messages?caseId=${flow.caseId}`,
+    );
     expect(messages.body).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { physicalTopic, Topics } from '@rehab/contracts';
-import { eventually, freePortBlock, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
+import { eventually, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
 import {
   caseTimeline,
   CONTRIBUTING_DEPARTMENTS,
@@ -18,14 +18,11 @@ import { expectStatus, http } from './support/http-client';
 import { KafkaInspector } from './support/kafka-inspection';
 import { assertNoCprIn } from './support/privacy-scan';
 import {
-  cleanEnvironment,
   type RunningProcess,
   SERVICE_NAMES,
+  type ServiceProcesses,
   type ServiceUrls,
-  type IdentityProviderProcess,
-  startIdentityProviderProcess,
-  startProcess,
-  waitForHealth,
+  startServiceProcesses,
 } from './support/service-processes';
 import { aCitizenCpr } from './support/thin-flow';
 
@@ -120,46 +117,29 @@ describe('a meeting of five cases across the six services on Kafka', () => {
       { ...WAIT, what: `${type} for case ${caseId} on Kafka` },
     );
 
-  let identity: IdentityProviderProcess;
+  let services: ServiceProcesses;
+
   beforeAll(async () => {
-    const basePort = await freePortBlock(SERVICE_NAMES.length);
-    urls = Object.fromEntries(
-      SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
-    ) as ServiceUrls;
-    // Sign-in: the standalone development identity provider, as in the distributed layout.
-    identity = await startIdentityProviderProcess();
-    SERVICE_NAMES.forEach((name, index) => {
-      processes.push(
-        startProcess(
-          name,
-          process.execPath,
-          [`dist/apps/${name}/src/main.js`],
-          cleanEnvironment({
-            ...identity.environment,
-            PORT: String(basePort + index + 1),
-            DATABASE_URL: testDatabaseUrl(),
-            KAFKA_BROKERS: testKafkaBrokers().join(','),
-            KAFKA_TOPIC_PREFIX: prefix,
-            KAFKA_TOPIC_PARTITIONS: '3',
-            JOB_CENTRE_URL: urls['job-centre'],
-            CONSUMER_RETRY_BACKOFF_MS: '50',
-            OUTBOX_POLL_INTERVAL_MS: '200',
-            // Contributions are due when the meeting starts, and the departments look every 200 ms.
-            CONTRIBUTION_DEADLINE_WORKING_DAYS: '0',
-            CONTRIBUTION_REMINDER_WORKING_DAYS: '0',
-            CONTRIBUTION_DEADLINE_CHECK_INTERVAL_MS: '200',
-            // A meeting's agenda goes out within moments of its lead time.
-            MEETING_AGENDA_CHECK_INTERVAL_MS: '200',
-          }),
-        ),
-      );
+    services = await startServiceProcesses({
+      databaseUrl: testDatabaseUrl(),
+      brokers: testKafkaBrokers(),
+      prefix,
+      environment: {
+        OUTBOX_POLL_INTERVAL_MS: '200',
+        // Contributions are due when the meeting starts, and the departments look every 200 ms.
+        CONTRIBUTION_DEADLINE_WORKING_DAYS: '0',
+        CONTRIBUTION_REMINDER_WORKING_DAYS: '0',
+        CONTRIBUTION_DEADLINE_CHECK_INTERVAL_MS: '200',
+        // A meeting's agenda goes out within moments of its lead time.
+        MEETING_AGENDA_CHECK_INTERVAL_MS: '200',
+      },
     });
-    await Promise.all(processes.map((child, index) => waitForHealth(urls[SERVICE_NAMES[index]], child)));
+    urls = services.urls;
+    processes.push(...services.processes);
   });
 
   afterAll(async () => {
-    await identity?.process.stop();
-    await Promise.all(processes.map((child) => child.stop()));
+    await services?.stop();
     await inspector.close();
   });
 

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, DecisionRecorded, physicalTopic, streamKeyOf } from '@rehab/contracts';
-import { eventually, freePortBlock, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
+import { eventually, testDatabaseUrl, testKafkaBrokers, uniqueName } from '../support/environment';
 import { recordGpConsents, referCase } from './support/case-steps';
 import { expectStatus, http } from './support/http-client';
 import { KafkaInspector } from './support/kafka-inspection';
 import { assertNoCprIn } from './support/privacy-scan';
 import {
-  cleanEnvironment,
   type RunningProcess,
-  SERVICE_NAMES,
+  type ServiceProcesses,
   type ServiceUrls,
-  type IdentityProviderProcess,
-  startIdentityProviderProcess,
-  startProcess,
-  waitForHealth,
+  startServiceProcesses,
 } from './support/service-processes';
 import { aCitizenCpr, driveThinFlow } from './support/thin-flow';
 import { bearer } from '../support/identity';
@@ -128,44 +124,27 @@ describe('GP correspondence over Kafka', () => {
     );
   };
 
-  let identity: IdentityProviderProcess;
+  let services: ServiceProcesses;
+
   beforeAll(async () => {
-    const basePort = await freePortBlock(SERVICE_NAMES.length);
-    urls = Object.fromEntries(
-      SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
-    ) as ServiceUrls;
-    // Sign-in: the standalone development identity provider, as in the distributed layout.
-    identity = await startIdentityProviderProcess();
-    SERVICE_NAMES.forEach((name, index) => {
-      processes.push(
-        startProcess(
-          name,
-          process.execPath,
-          [`dist/apps/${name}/src/main.js`],
-          cleanEnvironment({
-            ...identity.environment,
-            PORT: String(basePort + index + 1),
-            DATABASE_URL: testDatabaseUrl(),
-            KAFKA_BROKERS: testKafkaBrokers().join(','),
-            KAFKA_TOPIC_PREFIX: prefix,
-            KAFKA_TOPIC_PARTITIONS: '3',
-            JOB_CENTRE_URL: urls['job-centre'],
-            CONSUMER_RETRY_BACKOFF_MS: '50',
-            OUTBOX_POLL_INTERVAL_MS: '200',
-            // MedCom's 30 minutes, in seconds.
-            GP_ACKNOWLEDGEMENT_TIMEOUT_MS: '1500',
-            GP_DISPATCH_POLL_INTERVAL_MS: '200',
-            GP_INBOX_SILENT_SOR_CODES: SILENT_CLINIC,
-          }),
-        ),
-      );
+    services = await startServiceProcesses({
+      databaseUrl: testDatabaseUrl(),
+      brokers: testKafkaBrokers(),
+      prefix,
+      environment: {
+        OUTBOX_POLL_INTERVAL_MS: '200',
+        // MedCom's 30 minutes, in seconds.
+        GP_ACKNOWLEDGEMENT_TIMEOUT_MS: '1500',
+        GP_DISPATCH_POLL_INTERVAL_MS: '200',
+        GP_INBOX_SILENT_SOR_CODES: SILENT_CLINIC,
+      },
     });
-    await Promise.all(processes.map((child, index) => waitForHealth(urls[SERVICE_NAMES[index]], child)));
+    urls = services.urls;
+    processes.push(...services.processes);
   });
 
   afterAll(async () => {
-    await identity?.process.stop();
-    await Promise.all(processes.map((child) => child.stop()));
+    await services?.stop();
     await inspector.close();
     // No CPR number in any log line or any record on Kafka.
     const records = await new KafkaInspector(testKafkaBrokers()).readAll(prefix).catch(() => []);

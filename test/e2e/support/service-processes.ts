@@ -138,3 +138,57 @@ export async function startIdentityProviderProcess(): Promise<IdentityProviderPr
     },
   };
 }
+
+/** The six services as separate processes, each on its own port, beside the identity provider. */
+export interface ServiceProcesses {
+  urls: ServiceUrls;
+  processes: RunningProcess[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the distributed layout the end-to-end tests run against: the standalone identity
+ * provider, then every service from dist on real PostgreSQL and Kafka under one topic prefix,
+ * and waits until each is healthy. `environment` adds a test's own settings to every service.
+ */
+export async function startServiceProcesses(options: {
+  databaseUrl: string;
+  brokers: readonly string[];
+  prefix: string;
+  environment?: NodeJS.ProcessEnv;
+}): Promise<ServiceProcesses> {
+  const basePort = await freePortBlock(SERVICE_NAMES.length);
+  const urls = Object.fromEntries(
+    SERVICE_NAMES.map((name, index) => [name, `http://127.0.0.1:${basePort + index + 1}`]),
+  ) as ServiceUrls;
+  const identity = await startIdentityProviderProcess();
+  const processes = SERVICE_NAMES.map((name, index) =>
+    startProcess(
+      name,
+      process.execPath,
+      [`dist/apps/${name}/src/main.js`],
+      cleanEnvironment({
+        ...identity.environment,
+        PORT: String(basePort + index + 1),
+        DATABASE_URL: options.databaseUrl,
+        KAFKA_BROKERS: options.brokers.join(','),
+        KAFKA_TOPIC_PREFIX: options.prefix,
+        KAFKA_TOPIC_PARTITIONS: '3',
+        JOB_CENTRE_URL: urls['job-centre'],
+        CONSUMER_RETRY_BACKOFF_MS: '50',
+        ...options.environment,
+      }),
+    ),
+  );
+  const stop = async () => {
+    await identity.process.stop();
+    await Promise.all(processes.map((child) => child.stop()));
+  };
+  try {
+    await Promise.all(processes.map((child, index) => waitForHealth(urls[SERVICE_NAMES[index]], child)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, processes, stop };
+}
